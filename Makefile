@@ -1,0 +1,45 @@
+# user-api-contracts: the one entry point. Every target is one line that calls code.
+# `make help` lists them; `make check` runs exactly what CI runs after `make setup`.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CLI := $(BIN)/user-api-contracts
+
+.DEFAULT_GOAL := help
+.PHONY: help setup lint test check check-static format typecheck lock clean
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: $(VENV)/.installed node_modules/.installed ## create .venv and install the pinned Python and Node tools
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) scripts/check_python.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+lint: setup ## validate and lint the four specs (structure, Spectral, project rules)
+	$(CLI) lint
+
+test: setup ## run the whole test suite
+	$(BIN)/pytest
+
+check-static: setup ## ruff (lint + format check) and mypy --strict on hand-written code
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
+
+check: check-static lint test ## everything CI runs
+
+format: setup ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix . && $(BIN)/ruff format .
+
+lock: setup ## rewrite constraints.txt from the current .venv after a pin change
+	$(BIN)/python scripts/write_constraints.py
+
+clean: ## remove the virtual environment and Node tools
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""Contracts for four user-management REST APIs: specs, generation driver, lint and servers."""
+
+__all__: list[str] = []

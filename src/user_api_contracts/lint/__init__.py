@@ -1,0 +1,1 @@
+"""``make lint``: structural validation, Spectral, and the project's own rules."""

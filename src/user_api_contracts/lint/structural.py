@@ -1,0 +1,70 @@
+"""Structural validation: the OpenAPI 3.1 schema, through prance and openapi-spec-validator.
+
+prance's BaseParser validates without dereferencing, so circular models stay intact (its
+resolving parser either fails on cycles or inlines them). When prance rejects a file,
+openapi-spec-validator is asked for every error, because prance's own message is one long
+string without a location. openapi-spec-validator checks each schema object on its own and then
+reports paths relative to that schema, so schema objects are first checked here against the
+JSON Schema 2020-12 meta-schema, where their place in the document is known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import prance
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from ..openapi_walk import iter_schema_sites, join
+from ..problems import Problem
+from ..specfile import SpecFile
+
+__all__ = ["check_structure"]
+
+_DUPLICATE_ID = re.compile(r"for '(?P<method>[a-z]+)' in '(?P<path>[^']+)' is not unique")
+_META_SCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+
+
+def _schema_object_problems(spec: SpecFile) -> Iterator[Problem]:
+    for pointer, schema in iter_schema_sites(spec.data):
+        # Only this object's own keywords: nested schemas are visited as sites themselves.
+        for error in _META_SCHEMA.iter_errors(schema):
+            location = join(pointer, *error.absolute_path)
+            if location == pointer or len(error.absolute_path) == 1:
+                yield spec.problem("structure", location, error.message)
+
+
+def _validator_problems(spec: SpecFile, already: set[str]) -> Iterator[Problem]:
+    for detail in OpenAPIV31SpecValidator(spec.data).iter_errors():
+        if detail.message in already:
+            continue
+        duplicate = _DUPLICATE_ID.search(detail.message)
+        if duplicate:
+            pointer = join("/paths", duplicate["path"], duplicate["method"], "operationId")
+        else:
+            pointer = join("", *detail.absolute_path)
+        yield spec.problem("structure", pointer, detail.message)
+
+
+def check_structure(spec: SpecFile) -> Iterator[Problem]:
+    """Yield one problem per structural error; nothing when the spec is a valid 3.1 document."""
+    version = spec.data.get("openapi")
+    if not isinstance(version, str) or not version.startswith("3.1."):
+        yield spec.problem("structure", "/openapi", f"openapi must be 3.1.x, not {version!r}")
+        return
+    try:
+        prance.BaseParser(
+            spec_string=spec.path.read_text(encoding="utf-8"),
+            backend="openapi-spec-validator",
+            strict=True,
+            lazy=False,
+        )
+    except Exception as error:  # prance raises several unrelated types for one bad file
+        found = list(_schema_object_problems(spec))
+        found += _validator_problems(spec, {problem.message for problem in found})
+        if not found:
+            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            found = [spec.problem("structure", "", first_line)]
+        yield from found

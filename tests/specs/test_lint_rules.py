@@ -139,7 +139,11 @@ CASES: list[tuple[str, Mutation, str]] = [
     ("no-ref-siblings", _ref_with_sibling, "/components/schemas/Widget/properties/parent"),
     ("cycle-breakable", _required_self_cycle, "/components/schemas/Widget/properties/parent"),
     ("cycle-breakable", _required_two_step_cycle, "/components/schemas/Widget/properties/box"),
-    ("cycle-breakable", _non_empty_array_cycle, "/components/schemas/Widget/properties/parts/items"),
+    (
+        "cycle-breakable",
+        _non_empty_array_cycle,
+        "/components/schemas/Widget/properties/parts/items",
+    ),
     ("operation-naming", _camel_case_operation_id, "/paths/~1widgets~1{widgetId}/get/operationId"),
     ("operation-naming", _operation_id_without_tag, "/paths/~1widgets~1{widgetId}/get/operationId"),
     # openapi-spec-validator already refuses duplicates; the project rule is the second net.
@@ -233,7 +237,9 @@ def test_nullable_edge_breaks_a_required_cycle(tmp_path: Path) -> None:
         "parent"
     ] = None
     put = spec["paths"]["/widgets/{widgetId}"]["put"]
-    put["requestBody"]["content"]["application/json"]["examples"]["rename"]["value"]["parent"] = None
+    put["requestBody"]["content"]["application/json"]["examples"]["rename"]["value"]["parent"] = (
+        None
+    )
     assert lint(tmp_path, spec) == []
 
 

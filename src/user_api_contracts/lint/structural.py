@@ -36,16 +36,34 @@ def _schema_object_problems(spec: SpecFile) -> Iterator[Problem]:
                 yield spec.problem("structure", location, error.message)
 
 
+def _validator_details(spec: SpecFile) -> Iterator[Exception]:
+    """Yield openapi-spec-validator's errors until it has no more or trips over the document.
+
+    Its per-keyword checks assume the shapes its first, schema-level pass already rejected and
+    can raise (KeyError, TypeError) on them; by then the located errors have been yielded.
+    """
+    errors = OpenAPIV31SpecValidator(spec.data).iter_errors()
+    while True:
+        try:
+            yield next(errors)
+        except StopIteration:
+            return
+        except Exception:  # see the docstring: the errors so far describe the document
+            return
+
+
 def _validator_problems(spec: SpecFile, already: set[str]) -> Iterator[Problem]:
-    for detail in OpenAPIV31SpecValidator(spec.data).iter_errors():
-        if detail.message in already:
+    for detail in _validator_details(spec):
+        if not hasattr(detail, "message") or detail.message in already:
             continue
         duplicate = _DUPLICATE_ID.search(detail.message)
         if duplicate:
             pointer = join("/paths", duplicate["path"], duplicate["method"], "operationId")
         else:
-            pointer = join("", *detail.absolute_path)
-        yield spec.problem("structure", pointer, detail.message)
+            pointer = join("", *getattr(detail, "absolute_path", ()))
+        # jsonschema appends the failing schema and instance; the pointer already says where.
+        message = str(detail.message).split("\n\nFailed validating", 1)[0]
+        yield spec.problem("structure", pointer, message)
 
 
 def check_structure(spec: SpecFile) -> Iterator[Problem]:

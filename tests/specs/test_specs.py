@@ -97,5 +97,5 @@ def test_links_name_existing_operations(api: Api) -> None:
         for response in operation.node["responses"].values():
             target, _ = resolve_local_ref(spec, response)
             for name, link in (target.get("links") or {}).items():
-                link, _ = resolve_local_ref(spec, link)
-                assert link.get("operationId") in operation_ids, (operation.pointer, name)
+                resolved, _ = resolve_local_ref(spec, link)
+                assert resolved.get("operationId") in operation_ids, (operation.pointer, name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..openapi_walk import iter_operations, join
 from ..problems import Problem
@@ -22,15 +23,15 @@ OPERATION_ID_PATTERN = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 def check_operations(context: LintContext) -> Iterator[Problem]:
     """Check each operation's id, summary, description and single declared tag."""
     spec = context.spec
-    declared = {
-        tag.get("name"): tag
+    declared: dict[str, dict[str, Any]] = {
+        tag["name"]: tag
         for tag in spec.data.get("tags") or []
         if isinstance(tag, dict) and isinstance(tag.get("name"), str)
     }
-    for name, tag in declared.items():
+    for name, declared_tag in declared.items():
         if not OPERATION_ID_PATTERN.match(name):
             yield spec.problem("operation-naming", "/tags", f"tag {name!r} is not snake_case")
-        if not tag.get("description"):
+        if not declared_tag.get("description"):
             yield spec.problem("operation-naming", "/tags", f"tag {name!r} has no description")
     seen: dict[str, str] = {}
     for operation in iter_operations(spec.data):
@@ -42,7 +43,7 @@ def check_operations(context: LintContext) -> Iterator[Problem]:
         tags = node.get("tags")
         if not isinstance(tags, list) or len(tags) != 1:
             yield spec.problem("operation-naming", pointer, f"{label} must have exactly one tag")
-            tag = None
+            tag: object = None
         else:
             tag = tags[0]
             if tag not in declared:

@@ -1,0 +1,1 @@
+"""``make generate``: bundled specs, typed clients and server stubs under ``generated/``."""

@@ -7,22 +7,35 @@ BIN := $(VENV)/bin
 CLI := $(BIN)/user-api-contracts
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lint test check check-static format typecheck lock clean
+APIS := authorized-buyers merchant marketplace ringme
+
+.PHONY: help setup generate check-generated bench-generate lint test check check-static format lock clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 setup: $(VENV)/.installed node_modules/.installed ## create .venv and install the pinned Python and Node tools
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml constraints.txt $(wildcard generated/*/*/pyproject.toml)
 	$(PYTHON) scripts/check_python.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps \
+		$(foreach api,$(APIS),-e generated/clients/$(api) -e generated/stubs/$(api))
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
+
+generate: setup ## the main job: bundled specs, clients and server stubs into generated/
+	$(CLI) generate
+
+check-generated: setup ## fail, with the command that fixes it, if generated/ is stale
+	$(CLI) generate --check --quiet
+
+bench-generate: setup ## time a cold `generate` of all APIs against openapi-python-client alone
+	$(BIN)/python scripts/bench_generate.py
 
 lint: setup ## validate and lint the four specs (structure, Spectral, project rules)
 	$(CLI) lint
@@ -33,7 +46,7 @@ test: setup ## run the whole test suite
 check-static: setup ## ruff (lint + format check) and mypy --strict on hand-written code
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy
 
-check: check-static lint test ## everything CI runs
+check: check-static lint check-generated test ## everything CI runs
 
 format: setup ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix . && $(BIN)/ruff format .

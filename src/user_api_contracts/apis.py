@@ -21,6 +21,14 @@ class Api:
     name: str
     title: str
     error_schema: str
+    error_format: str
+    class_prefix: str
+    """Prefix of generated class names (``AuthorizedBuyersServicer``): public API, never renamed."""
+
+    @property
+    def python_name(self) -> str:
+        """The API name as a Python identifier fragment (``authorized_buyers``)."""
+        return self.name.replace("-", "_")
 
     @property
     def spec_path(self) -> Path:
@@ -31,23 +39,31 @@ class Api:
 APIS: tuple[Api, ...] = (
     Api(
         name="authorized-buyers",
+        class_prefix="AuthorizedBuyers",
         title="Google Authorized Buyers (Ad Exchange Buyer II) client users",
         error_schema="GoogleError",
+        error_format="google",
     ),
     Api(
         name="merchant",
+        class_prefix="Merchant",
         title="Google Merchant API accounts.users",
         error_schema="GoogleError",
+        error_format="google",
     ),
     Api(
         name="marketplace",
+        class_prefix="Marketplace",
         title="SoftwareOne Marketplace users and account users",
         error_schema="ProblemDetails",
+        error_format="problem",
     ),
     Api(
         name="ringme",
+        class_prefix="RingMe",
         title="RingMe cloud-PBX client users",
         error_schema="RingMeError",
+        error_format="ringme",
     ),
 )
 

@@ -10,9 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .apis import API_NAMES, APIS, UnknownApiError, get_api
-from .lint.runner import LintTarget, lint_targets
+from .apis import API_NAMES, APIS, Api, UnknownApiError, get_api
+from .generate.errors import GenerationError
 
 __all__ = ["main"]
 
@@ -21,7 +22,13 @@ class UsageError(Exception):
     """A command-line mistake; the message is printed as one line."""
 
 
+if TYPE_CHECKING:
+    from .lint.runner import LintTarget
+
+
 def _lint_targets(names: Sequence[str], error_schema: str | None) -> list[LintTarget]:
+    from .lint.runner import LintTarget
+
     if not names:
         return [LintTarget(path=api.spec_path, error_schema=api.error_schema) for api in APIS]
     targets: list[LintTarget] = []
@@ -42,6 +49,8 @@ def _lint_targets(names: Sequence[str], error_schema: str | None) -> list[LintTa
 
 
 def _command_lint(arguments: argparse.Namespace) -> int:
+    from .lint.runner import lint_targets
+
     targets = _lint_targets(arguments.apis, arguments.error_schema)
     problems = lint_targets(targets, spectral=not arguments.no_spectral)
     for problem in problems:
@@ -49,6 +58,37 @@ def _command_lint(arguments: argparse.Namespace) -> int:
     files = len(targets)
     print(f"lint: {files} spec{'s' if files != 1 else ''}, {len(problems)} problem(s)")
     return 1 if problems else 0
+
+
+def _apis(names: Sequence[str]) -> list[Api]:
+    return [get_api(name) for name in names] if names else list(APIS)
+
+
+def _command_generate(arguments: argparse.Namespace) -> int:
+    from .generate.pipeline import check_generated, generate_apis
+
+    apis = _apis(arguments.apis)
+    progress = _quiet if arguments.quiet else _print
+    if arguments.check:
+        differences = check_generated(apis, progress=progress)
+        if differences:
+            for line in differences:
+                print(line)
+            print("generated/ is stale: run `make generate`")
+            return 1
+        print("generated/ matches the specs")
+        return 0
+    generate_apis(apis, force=arguments.force, progress=progress)
+    return 0
+
+
+def _print(line: str) -> None:
+    """Progress sink: one line at a time, flushed so that make shows it as it happens."""
+    print(line, flush=True)
+
+
+def _quiet(_: str) -> None:
+    """Progress sink for --quiet."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,6 +116,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     lint.add_argument("--no-spectral", action="store_true", help="skip the Spectral layer")
     lint.set_defaults(handler=_command_lint)
+    generate = commands.add_parser(
+        "generate",
+        help="bundle specs, generate clients and server stubs into generated/",
+        description="Per API: bundle the spec, generate the openapi-python-client package and the "
+        "server stub package. Unchanged APIs are skipped (content hashes in "
+        "generated/manifest.json); a failed API leaves generated/ untouched.",
+    )
+    generate.add_argument(
+        "apis", nargs="*", metavar="API", help=f"API names ({', '.join(API_NAMES)}); default: all"
+    )
+    generate.add_argument("--force", action="store_true", help="regenerate even if unchanged")
+    generate.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary copy and fail if generated/ differs",
+    )
+    generate.add_argument("--quiet", action="store_true", help="print no progress lines")
+    generate.set_defaults(handler=_command_generate)
     return parser
 
 
@@ -87,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UnknownApiError, UsageError) as error:
         print(f"user-api-contracts: {error}", file=sys.stderr)
         return 2
+    except GenerationError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        return 1
     return code
 
 

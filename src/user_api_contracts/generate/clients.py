@@ -23,7 +23,7 @@ from .errors import GenerationError
 
 __all__ = ["CLIENT_CONFIG_DIR", "CLIENT_TEMPLATE_DIR", "client_package_name", "generate_client"]
 
-CLIENT_CONFIG_DIR = REPO_ROOT / "codegen" / "clients"
+CLIENT_CONFIG_DIR = REPO_ROOT / "codegen" / "clients"  # also named in pipeline.py
 CLIENT_TEMPLATE_DIR = REPO_ROOT / "codegen" / "client-templates"
 
 
@@ -57,7 +57,10 @@ def generate_client(api: Api, bundle_path: Path, bundle: Bundle, output: Path) -
     """Write ``api``'s client project into ``output`` (which must not exist yet)."""
     config_file = _config_file(api)
     ruff = _ruff()
-    config_file.post_hooks = [f"{ruff} check --fix-only --quiet .", f"{ruff} format --quiet ."]
+    config_file.post_hooks = [
+        f"{ruff} check --fix-only --quiet --no-cache .",
+        f"{ruff} format --quiet --no-cache .",
+    ]
     config = Config.from_sources(
         config_file, MetaType.PDM, bundle_path, "utf-8", overwrite=False, output_path=output
     )

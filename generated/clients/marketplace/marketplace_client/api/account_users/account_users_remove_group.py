@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    user_id: str,
+    user_group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/accounts/accounts/{account_id}/users/{user_id}/groups/{user_group_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            user_id=quote(str(user_id), safe=""),
+            user_group_id=quote(str(user_group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ProblemDetails | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    user_id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ProblemDetails]:
+    """Remove an account user from a user group
+
+     Removes the user from one user group of the account. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        account_id (str):
+        user_id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        user_id=user_id,
+        user_group_id=user_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    user_id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ProblemDetails | None:
+    """Remove an account user from a user group
+
+     Removes the user from one user group of the account. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        account_id (str):
+        user_id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        user_id=user_id,
+        user_group_id=user_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    user_id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ProblemDetails]:
+    """Remove an account user from a user group
+
+     Removes the user from one user group of the account. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        account_id (str):
+        user_id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        user_id=user_id,
+        user_group_id=user_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    user_id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ProblemDetails | None:
+    """Remove an account user from a user group
+
+     Removes the user from one user group of the account. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        account_id (str):
+        user_id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            user_id=user_id,
+            user_group_id=user_group_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    user_group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/accounts/account-users/{id}/groups/{user_group_id}".format(
+            id=quote(str(id), safe=""),
+            user_group_id=quote(str(user_group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ProblemDetails | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ProblemDetails]:
+    """Remove an account user from a user group (legacy collection)
+
+     Removes the account user from one user group. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_group_id=user_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ProblemDetails | None:
+    """Remove an account user from a user group (legacy collection)
+
+     Removes the account user from one user group. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        id=id,
+        user_group_id=user_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ProblemDetails]:
+    """Remove an account user from a user group (legacy collection)
+
+     Removes the account user from one user group. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_group_id=user_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    user_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ProblemDetails | None:
+    """Remove an account user from a user group (legacy collection)
+
+     Removes the account user from one user group. The response has no body.
+
+    Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
+
+    Args:
+        id (str):
+        user_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            user_group_id=user_group_id,
+            client=client,
+        )
+    ).parsed

@@ -16,6 +16,7 @@ import yaml
 
 from ..apis import Api
 from ..lint.structural import check_structure
+from ..openapi_walk import join
 from ..problems import display_path
 from ..specfile import SpecLoadError, load_spec
 from .errors import GenerationError
@@ -47,18 +48,19 @@ def _ordered(mapping: dict[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
     return {key: mapping[key] for key in (*known, *rest)}
 
 
-def _external_refs(node: Any, pointer: str = "") -> list[str]:
-    found: list[str] = []
+def _external_refs(node: Any, pointer: str = "") -> list[tuple[str, str]]:
+    """(pointer, target) of every ``$ref`` that leaves the document."""
+    found: list[tuple[str, str]] = []
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str) and not ref.startswith("#"):
-            found.append(f"{pointer}: {ref}")
+            found.append((join(pointer, "$ref"), ref))
         for key, value in node.items():
             if key not in ("example", "examples"):
-                found.extend(_external_refs(value, f"{pointer}/{key}"))
+                found.extend(_external_refs(value, join(pointer, key)))
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            found.extend(_external_refs(value, f"{pointer}/{index}"))
+            found.extend(_external_refs(value, join(pointer, index)))
     return found
 
 
@@ -81,15 +83,15 @@ def bundle_spec(api: Api) -> Bundle:
         spec = load_spec(api.spec_path)
     except SpecLoadError as error:
         raise GenerationError.from_problems(error.problems) from None
+    external = [
+        spec.problem("bundle", pointer, f"external $ref {target!r}: specs are single files")
+        for pointer, target in _external_refs(spec.data)
+    ]
+    if external:
+        raise GenerationError.from_problems(external)
     problems = list(check_structure(spec))
     if problems:
         raise GenerationError.from_problems(problems)
-    external = _external_refs(spec.data)
-    if external:
-        where = display_path(api.spec_path)
-        raise GenerationError(
-            [f"{where}: [bundle] external $ref is not supported (at #{ref})" for ref in external]
-        )
     document = _ordered(spec.data, _TOP_LEVEL_ORDER)
     if isinstance(document.get("components"), dict):
         components = _ordered(document["components"], _COMPONENT_ORDER)

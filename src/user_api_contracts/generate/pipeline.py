@@ -22,6 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from ..apis import REPO_ROOT, Api
+from ..problems import display_path
 from .errors import GenerationError
 
 __all__ = ["GENERATED", "Progress", "check_generated", "generate_apis", "output_parts"]
@@ -29,6 +30,10 @@ __all__ = ["GENERATED", "Progress", "check_generated", "generate_apis", "output_
 GENERATED = REPO_ROOT / "generated"
 MANIFEST = "manifest.json"
 _SOURCE = Path(__file__).resolve().parents[1]
+# Modules outside generate/ whose code shapes the output (the runtime is imported, not copied).
+_GENERATOR_MODULES = (
+    "apis.py", "specfile.py", "openapi_walk.py", "problems.py", "lint/structural.py",
+)  # fmt: skip
 # Kept in step with clients.py; not imported from there because importing the generators costs
 # more than a whole warm run.
 CLIENT_CONFIG_DIR = REPO_ROOT / "codegen" / "clients"
@@ -66,10 +71,11 @@ def inputs_digest(api: Api) -> str:
     digest = hashlib.sha256()
     sources = [api.spec_path, CLIENT_CONFIG_DIR / f"{api.name}.yaml"]
     sources += sorted(CLIENT_TEMPLATE_DIR.rglob("*"))
-    sources += sorted(p for p in _SOURCE.rglob("*") if "__pycache__" not in p.parts)
+    sources += sorted(p for p in (_SOURCE / "generate").rglob("*") if "__pycache__" not in p.parts)
+    sources += [_SOURCE / name for name in _GENERATOR_MODULES]
     for path in sources:
         if path.is_file():
-            digest.update(path.relative_to(REPO_ROOT).as_posix().encode())
+            digest.update(display_path(path).encode())
             digest.update(path.read_bytes())
     for tool in _TOOLS:
         digest.update(f"{tool}=={version(tool)}".encode())

@@ -82,8 +82,8 @@ def response_examples(api: Api) -> list[tuple[str, str, Any]]:
             response, _ = resolve_local_ref(document, raw)
             for media in (response.get("content") or {}).values():
                 ref = media.get("schema", {}).get("$ref", "")
-                for name, example in (media.get("examples") or {}).items():
-                    example, _ = resolve_local_ref(document, example)
+                for name, raw_example in (media.get("examples") or {}).items():
+                    example, _ = resolve_local_ref(document, raw_example)
                     if ref.startswith("#/components/schemas/"):
                         label = f"{operation.node['operationId']}:{code}:{name}"
                         found.append((label, ref.rsplit("/", 1)[1], example["value"]))

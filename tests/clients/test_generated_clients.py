@@ -27,7 +27,8 @@ def client_package(api: Api) -> str:
 
 def bundled(api: Api) -> dict[str, Any]:
     path = REPO_ROOT / "generated" / "openapi" / f"{api.name}.openapi.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return document
 
 
 @pytest.mark.parametrize("api", APIS, ids=API_IDS)

@@ -12,6 +12,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from ringme_stubs import RingMeServicer
+from ringme_stubs import create_app as create_ringme_app
 from starlette.testclient import TestClient
 
 from user_api_contracts.apis import APIS, Api, get_api
@@ -182,7 +184,7 @@ def test_literal_path_wins_over_template() -> None:
     assert "users_verify_self" in response.json()["error"]["message"]
 
 
-class _Exploding:
+class _Servicer(RingMeServicer):
     async def client_users_get(self, context: RequestContext, params: Any) -> Any:
         raise RuntimeError("database on fire")
 
@@ -192,12 +194,7 @@ class _Exploding:
 
 def test_servicer_errors_render_in_format(caplog: pytest.LogCaptureFixture) -> None:
     api = get_api("ringme")
-    package = stub(api)
-
-    class Servicer(_Exploding, package.RingMeServicer):
-        pass
-
-    client = TestClient(package.create_app(Servicer()))
+    client = TestClient(create_ringme_app(_Servicer()))
     crashed = client.get("/api/ver1.0/client/1/user/client/2")
     body = assert_error_body(api, crashed, 500)
     assert "database on fire" not in json.dumps(body)

@@ -41,6 +41,11 @@ CLIENT_TEMPLATE_DIR = REPO_ROOT / "codegen" / "client-templates"
 _TOOLS = ("openapi-python-client", "ruff", "prance", "openapi-spec-validator", "pyyaml")
 
 Progress = Callable[[str], None]
+# What installing or checking a generated package leaves inside it (pdm-backend's editable
+# build, caches); not output of the generator, and ignored by git too.
+_TOOL_LITTER = frozenset(
+    {"__pycache__", ".pdm-build", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+)
 
 
 def output_parts(api: Api) -> tuple[str, ...]:
@@ -60,7 +65,7 @@ def _files(root: Path, parts: Iterable[str]) -> dict[str, str]:
         path = root / part
         candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in candidates:
-            if file.exists() and "__pycache__" not in file.parts:
+            if file.exists() and not _TOOL_LITTER.intersection(file.relative_to(root).parts):
                 digest = hashlib.sha256(file.read_bytes()).hexdigest()
                 found[file.relative_to(root).as_posix()] = digest
     return found

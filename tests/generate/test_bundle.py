@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -71,15 +72,7 @@ def test_published_marketplace_bundle_keeps_cycles(
 def _spec_file(tmp_path: Path, text: str) -> Api:
     path = tmp_path / "openapi.yaml"
     path.write_text(text, encoding="utf-8")
-    base = get_api("ringme")
-    return Api(
-        name=base.name,
-        title=base.title,
-        error_schema=base.error_schema,
-        error_format=base.error_format,
-        class_prefix=base.class_prefix,
-        spec_file=path,
-    )
+    return dataclasses.replace(get_api("ringme"), spec_file=path)
 
 
 def test_external_reference_is_refused_with_its_location(tmp_path: Path) -> None:

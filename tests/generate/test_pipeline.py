@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -55,14 +56,7 @@ def _broken(tmp_path: Path) -> Api:
         "openapi: 3.1.0", "openapi: 3.1.0\nx: [", 1
     )
     spec.write_text(text, encoding="utf-8")
-    return Api(
-        name=base.name,
-        title=base.title,
-        error_schema=base.error_schema,
-        error_format=base.error_format,
-        class_prefix=base.class_prefix,
-        spec_file=spec,
-    )
+    return dataclasses.replace(base, spec_file=spec)
 
 
 def test_a_failed_api_leaves_generated_untouched(scratch_root: Path, tmp_path: Path) -> None:

@@ -10,11 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote
-
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from ..openapi_walk import (
     Direction,
@@ -25,31 +20,12 @@ from ..openapi_walk import (
     resolve_pointer,
 )
 from ..problems import Problem
+from ..schema_validators import SchemaValidators
 from .context import LintContext
 
 __all__ = ["check_examples"]
 
-_BASE = "urn:user-api-contracts:spec"
 _MAX_MESSAGE = 240
-
-
-class _Validators:
-    """Validators for schemas at pointers of one document, sharing one registry."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self.registry: Registry[Any] = Registry().with_resource(_BASE, resource)
-        self.document = document
-        self._cache: dict[str, Draft202012Validator] = {}
-
-    def at(self, pointer: str) -> Draft202012Validator:
-        if pointer not in self._cache:
-            self._cache[pointer] = Draft202012Validator(
-                {"$ref": f"{_BASE}#{quote(pointer, safe='/~')}"},
-                registry=self.registry,
-                format_checker=Draft202012Validator.FORMAT_CHECKER,
-            )
-        return self._cache[pointer]
 
 
 def _shorten(text: str) -> str:
@@ -58,7 +34,8 @@ def _shorten(text: str) -> str:
 
 
 def _direction_violations(
-    validators: _Validators,
+    document: dict[str, Any],
+    validators: SchemaValidators,
     instance: Any,
     schema_pointer: str,
     direction: Direction,
@@ -67,7 +44,7 @@ def _direction_violations(
     """Yield instance paths of properties that must not appear in this direction."""
     forbidden = "readOnly" if direction == "request" else "writeOnly"
     try:
-        schema, target = resolve_local_ref(validators.document, {"$ref": f"#{schema_pointer}"})
+        schema, target = resolve_local_ref(document, {"$ref": f"#{schema_pointer}"})
     except KeyError:
         return
     assert target is not None
@@ -83,7 +60,7 @@ def _direction_violations(
             if keyword != "allOf" and not validators.at(branch_pointer).is_valid(instance):
                 continue
             yield from _direction_violations(
-                validators, instance, branch_pointer, direction, instance_path
+                document, validators, instance, branch_pointer, direction, instance_path
             )
     if isinstance(instance, dict):
         properties = schema.get("properties") or {}
@@ -95,11 +72,12 @@ def _direction_violations(
             else:
                 continue
             yield from _direction_violations(
-                validators, value, child, direction, f"{instance_path}/{key}"
+                document, validators, value, child, direction, f"{instance_path}/{key}"
             )
     elif isinstance(instance, list) and isinstance(schema.get("items"), dict):
         for index, value in enumerate(instance):
             yield from _direction_violations(
+                document,
                 validators,
                 value,
                 join(schema_pointer, "items"),
@@ -129,7 +107,7 @@ def check_examples(context: LintContext) -> Iterator[Problem]:
     """Validate schema, parameter, header and media-type examples against their schemas."""
     spec = context.spec
     document = spec.data
-    validators = _Validators(document)
+    validators = SchemaValidators(document)
 
     def validate(example_pointer: str, value: Any, schema_pointer: str) -> Iterator[Problem]:
         try:
@@ -161,7 +139,7 @@ def check_examples(context: LintContext) -> Iterator[Problem]:
             if site.direction is None:
                 continue
             for path in _direction_violations(
-                validators, value, schema_pointer, site.direction, ""
+                document, validators, value, schema_pointer, site.direction, ""
             ):
                 flag = "readOnly" if site.direction == "request" else "writeOnly"
                 yield spec.problem(

@@ -11,40 +11,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
+from ..schema_validators import SchemaValidators
 from .errors import ApiError
 
 __all__ = ["BodySpec", "ParameterSpec", "SchemaValidators", "coerce_parameter", "decode_json"]
 
-_BASE = "urn:user-api-contracts:bundle"
 _INTEGER = re.compile(r"^-?[0-9]+$")
-
-
-class SchemaValidators:
-    """Validators for schemas at JSON pointers of one bundled document, sharing one registry."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        resource = Resource.from_contents(document, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(_BASE, resource)
-        self._cache: dict[str, Draft202012Validator] = {}
-
-    def at(self, pointer: str) -> Draft202012Validator:
-        """The (cached) validator for the schema at ``pointer``."""
-        validator = self._cache.get(pointer)
-        if validator is None:
-            validator = Draft202012Validator(
-                {"$ref": f"{_BASE}#{quote(pointer, safe='/~')}"},
-                registry=self._registry,
-                format_checker=Draft202012Validator.FORMAT_CHECKER,
-            )
-            self._cache[pointer] = validator
-        return validator
 
 
 def _first_error(validator: Draft202012Validator, instance: Any) -> ValidationError | None:

@@ -7,10 +7,11 @@ per problem and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .apis import API_NAMES, APIS, Api, UnknownApiError, get_api
 from .generate.errors import GenerationError
@@ -82,6 +83,51 @@ def _command_generate(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _load_tokens(path: Path) -> list[tuple[str, Any]]:
+    """Read a tokens file: a JSON list of {"token", "api", "label", "data"} objects."""
+    from .reference.auth import Principal
+
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+        return [
+            (
+                entry["token"],
+                Principal(entry["api"], entry.get("label", entry["api"]), entry["data"]),
+            )
+            for entry in entries
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise UsageError(f"{path}: not a tokens file ({error})") from None
+
+
+def _command_serve(arguments: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .reference.auth import register_token
+    from .reference.seed import DEMO_TOKENS
+    from .reference.server import BASE_PATHS, build_server
+
+    db = None if arguments.db == ":memory:" else Path(arguments.db)
+    tokens = _load_tokens(arguments.tokens) if arguments.tokens else []
+    server = build_server(db, seed=arguments.seed)
+    for token, principal in tokens:
+        register_token(server.engine, token, principal)
+    origin = f"http://127.0.0.1:{arguments.port}"
+    print(f"user-api-contracts reference server, database {arguments.db}")
+    for api, base_path in BASE_PATHS.items():
+        print(f"  {api:<18} {origin}{base_path}")
+    if arguments.seed:
+        print("demo tokens (send as 'Authorization: Bearer <token>'):")
+        for demo in DEMO_TOKENS:
+            print(f"  {demo.token:<24} {demo.purpose}")
+    sys.stdout.flush()
+    uvicorn.run(
+        server.app, host="127.0.0.1", port=arguments.port, log_level=arguments.log_level,
+        lifespan="on",
+    )  # fmt: skip
+    return 0
+
+
 def _print(line: str) -> None:
     """Progress sink: one line at a time, flushed so that make shows it as it happens."""
     print(line, flush=True)
@@ -134,6 +180,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("--quiet", action="store_true", help="print no progress lines")
     generate.set_defaults(handler=_command_generate)
+    serve = commands.add_parser(
+        "serve",
+        help="run the reference implementations of all four APIs on 127.0.0.1",
+        description="Serve every API under its spec's base path on 127.0.0.1, with SQLite storage.",
+    )
+    serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
+    serve.add_argument(
+        "--db",
+        default="reference.sqlite3",
+        metavar="PATH",
+        help="SQLite database file, created if missing (default reference.sqlite3); "
+        "':memory:' keeps nothing after exit",
+    )
+    serve.add_argument("--seed", action="store_true", help="load demo data and demo tokens")
+    serve.add_argument(
+        "--tokens",
+        type=Path,
+        metavar="FILE",
+        help='JSON list of {"token", "api", "label", "data"} to accept as bearer tokens',
+    )
+    serve.add_argument(
+        "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    serve.set_defaults(handler=_command_serve)
     return parser
 
 

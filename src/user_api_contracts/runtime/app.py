@@ -31,8 +31,12 @@ __all__ = ["Authenticator", "OperationBinding", "base_path_of", "build_app"]
 
 logger = logging.getLogger("user_api_contracts.server")
 
-Authenticator = Callable[[Request, CompiledOperation], Awaitable[Any]]
-"""Returns the principal for a request, or raises ApiError (401/403) in the API's terms."""
+Authenticator = Callable[[RequestContext, CompiledOperation], Awaitable[Any]]
+"""Returns the principal for a request, or raises ApiError (401/403) in the API's terms.
+
+It runs before parameters are validated (as the real services check credentials first) and may
+add ``context.response_headers`` that every answer, error answers included, then carries.
+"""
 
 
 def base_path_of(document: dict[str, Any]) -> str:
@@ -130,7 +134,7 @@ class _PathEndpoint:
         self, request: Request, operation: CompiledOperation, context: RequestContext
     ) -> Response:
         if self.authenticate is not None:
-            context.principal = await self.authenticate(request, operation)
+            context.principal = await self.authenticate(context, operation)
         params = _read_parameters(request, operation)
         for spec in operation.parameters:
             if spec.name in params:

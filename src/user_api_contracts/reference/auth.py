@@ -1,0 +1,87 @@
+"""Bearer tokens mapped to principals, stored in the database.
+
+The real services take OAuth2 access tokens; here a token is an opaque string registered with
+the principal it stands for (which API, which accounts or client, which scopes). Tokens are
+stored as SHA-256 digests so that a copied database file does not leak usable credentials.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Column, Engine, String, Table, Text, insert, select
+from starlette.requests import Request
+
+from .db import METADATA
+
+__all__ = ["Principal", "bearer_token", "find_principal", "register_token"]
+
+principals = Table(
+    "principals",
+    METADATA,
+    Column("token_sha256", String(64), primary_key=True),
+    Column("api", String(32), nullable=False),
+    Column("label", String(200), nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a token speaks for: a label for logs and the API-specific grants in ``data``."""
+
+    api: str
+    label: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def scopes(self) -> frozenset[str]:
+        """OAuth scopes granted (Google APIs)."""
+        return frozenset(self.data.get("scopes", []))
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def register_token(engine: Engine, token: str, principal: Principal) -> None:
+    """Store (or replace) ``token`` as a credential for ``principal``."""
+    with engine.begin() as connection:
+        connection.execute(principals.delete().where(principals.c.token_sha256 == _digest(token)))
+        connection.execute(
+            insert(principals).values(
+                token_sha256=_digest(token),
+                api=principal.api,
+                label=principal.label,
+                data=json.dumps(principal.data, sort_keys=True),
+            )
+        )
+
+
+def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
+    """The principal ``token`` stands for in ``api``, or None for an unknown token."""
+    with engine.connect() as connection:
+        row = connection.execute(
+            select(principals.c.label, principals.c.data).where(
+                principals.c.token_sha256 == _digest(token), principals.c.api == api
+            )
+        ).first()
+    if row is None:
+        return None
+    return Principal(api=api, label=row.label, data=json.loads(row.data))
+
+
+def bearer_token(request: Request, *, query_names: tuple[str, ...] = ()) -> str | None:
+    """The token of an ``Authorization: Bearer`` header (or of a query parameter allowed here)."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    for name in query_names:
+        value = request.query_params.get(name, "")
+        if value:
+            return value
+    return None

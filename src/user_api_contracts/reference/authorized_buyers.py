@@ -1,0 +1,327 @@
+"""Ad Exchange Buyer II client users and invitations of a sponsor buyer's client buyers.
+
+Behaviour reproduced (see specs/authorized-buyers/openapi.yaml): an invitation creates a
+PENDING client user; an e-mail is unique among a sponsor's client users and invitations (409
+ALREADY_EXISTS); update changes only ``status`` (ACTIVE or DISABLED, not while PENDING); lists
+take ``-`` for every client of the sponsor and page with opaque, keyset ``pageToken``s that
+stay correct while rows are added; ids are int64 values rendered as strings. A token only
+reaches the sponsor accounts it was granted (403 PERMISSION_DENIED otherwise).
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from authorized_buyers_stubs import AuthorizedBuyersServicer, create_app
+from authorized_buyers_stubs.models import (
+    ClientUser,
+    ClientUserInvitation,
+    ListClientUserInvitationsResponse,
+    ListClientUsersResponse,
+)
+from authorized_buyers_stubs.params import (
+    ClientUserInvitationsCreateParams,
+    ClientUserInvitationsGetParams,
+    ClientUserInvitationsListParams,
+    ClientUsersGetParams,
+    ClientUsersListParams,
+    ClientUsersUpdateParams,
+)
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    ForeignKeyConstraint,
+    Index,
+    String,
+    Table,
+    and_,
+    insert,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.engine import Connection, Row
+from starlette.types import ASGIApp
+
+from user_api_contracts.runtime import ApiError, RequestContext
+
+from .auth import Principal
+from .db import METADATA, server_secret
+from .google_auth import GoogleAuthenticator
+from .page_tokens import PageTokens
+
+__all__ = ["AuthorizedBuyersReference", "build_authorized_buyers_app", "clients"]
+
+SCOPE = "https://www.googleapis.com/auth/adexchange.buyer"
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+
+_CLIENT_KEY = ["ab_clients.account_id", "ab_clients.client_account_id"]
+
+clients = Table(
+    "ab_clients",
+    METADATA,
+    Column("account_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("client_account_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+)
+
+client_users = Table(
+    "ab_client_users",
+    METADATA,
+    Column("account_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("user_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("client_account_id", BigInteger, nullable=False),
+    Column("email", String(320), nullable=False),
+    Column("status", String(32), nullable=False),
+    ForeignKeyConstraint(
+        ["account_id", "client_account_id"],
+        ["ab_clients.account_id", "ab_clients.client_account_id"],
+    ),
+    Index("ab_client_users_by_client", "account_id", "client_account_id", "user_id"),
+    Index("ab_client_users_email", "account_id", "email", unique=True),
+)
+
+invitations = Table(
+    "ab_invitations",
+    METADATA,
+    Column("account_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("invitation_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("client_account_id", BigInteger, nullable=False),
+    Column("email", String(320), nullable=False),
+    ForeignKeyConstraint(
+        ["account_id", "client_account_id"],
+        ["ab_clients.account_id", "ab_clients.client_account_id"],
+    ),
+    Index("ab_invitations_by_client", "account_id", "client_account_id", "invitation_id"),
+    Index("ab_invitations_email", "account_id", "email", unique=True),
+)
+
+
+def _new_id() -> int:
+    """A random 10-digit id, the shape the real service hands out."""
+    return 1_000_000_000 + secrets.randbelow(9_000_000_000)
+
+
+def _user(row: Row[Any]) -> ClientUser:
+    return {
+        "userId": str(row.user_id),
+        "clientAccountId": str(row.client_account_id),
+        "email": row.email,
+        "status": row.status,
+    }
+
+
+def _invitation(row: Row[Any]) -> ClientUserInvitation:
+    return {
+        "invitationId": str(row.invitation_id),
+        "clientAccountId": str(row.client_account_id),
+        "email": row.email,
+    }
+
+
+def _page_size(requested: int | None) -> int:
+    if requested is None or requested <= 0:
+        return DEFAULT_PAGE_SIZE
+    return min(requested, MAX_PAGE_SIZE)
+
+
+class AuthorizedBuyersReference(AuthorizedBuyersServicer):
+    """The Authorized Buyers servicer over SQLite."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.tokens = PageTokens(server_secret(engine, "page-token-secret"))
+
+    @staticmethod
+    def _sponsor(context: RequestContext, account_id: str) -> int:
+        principal: Principal = context.principal
+        if account_id not in principal.data.get("accounts", []):
+            raise ApiError(403, "The caller does not have permission")
+        return int(account_id)
+
+    @staticmethod
+    def _require_client(connection: Connection, account: int, client: int) -> None:
+        found = connection.execute(
+            select(clients.c.client_account_id).where(
+                clients.c.account_id == account, clients.c.client_account_id == client
+            )
+        ).first()
+        if found is None:
+            raise ApiError(404, f"Client buyer {client} was not found for sponsor {account}.")
+
+    def _list(
+        self,
+        params: ClientUsersListParams | ClientUserInvitationsListParams,
+        context: RequestContext,
+        table: Table,
+        id_column: str,
+        kind: str,
+    ) -> tuple[list[Row[Any]], str | None]:
+        account = self._sponsor(context, params["accountId"])
+        client = params["clientAccountId"]
+        size = _page_size(params.get("pageSize"))
+        query_key = {"list": kind, "account": account, "client": client}
+        key_columns = (table.c.client_account_id, table.c[id_column])
+        query = select(table).where(table.c.account_id == account)
+        with self.engine.connect() as connection:
+            if client != "-":
+                self._require_client(connection, account, int(client))
+                query = query.where(table.c.client_account_id == int(client))
+            token = params.get("pageToken")
+            if token:
+                after = self.tokens.decode(token, query_key)
+                query = query.where(tuple_(*key_columns) > tuple_(*after))
+            rows = connection.execute(query.order_by(*key_columns).limit(size + 1)).all()
+        next_token = None
+        if len(rows) > size:
+            rows = rows[:size]
+            last = rows[-1]
+            position = [last.client_account_id, last._mapping[id_column]]
+            next_token = self.tokens.encode(query_key, position)
+        return list(rows), next_token
+
+    async def client_users_list(
+        self, context: RequestContext, params: ClientUsersListParams
+    ) -> ListClientUsersResponse:
+        """Client users of one client, or of all the sponsor's clients with ``-``."""
+        rows, next_token = self._list(params, context, client_users, "user_id", "users")
+        response: ListClientUsersResponse = {"users": [_user(row) for row in rows]}
+        if next_token:
+            response["nextPageToken"] = next_token
+        return response
+
+    async def client_users_get(
+        self, context: RequestContext, params: ClientUsersGetParams
+    ) -> ClientUser:
+        """One client user."""
+        account = self._sponsor(context, params["accountId"])
+        with self.engine.connect() as connection:
+            return _user(self._user_row(connection, account, params))
+
+    def _user_row(
+        self, connection: Connection, account: int, params: ClientUsersGetParams
+    ) -> Row[Any]:
+        client, user = int(params["clientAccountId"]), int(params["userId"])
+        self._require_client(connection, account, client)
+        row = connection.execute(
+            select(client_users).where(
+                client_users.c.account_id == account,
+                client_users.c.client_account_id == client,
+                client_users.c.user_id == user,
+            )
+        ).first()
+        if row is None:
+            raise ApiError(404, f"Client user {user} was not found.")
+        return row
+
+    async def client_users_update(
+        self, context: RequestContext, params: ClientUsersUpdateParams, body: ClientUser
+    ) -> ClientUser:
+        """Change a client user's status; every other field of the body is ignored."""
+        account = self._sponsor(context, params["accountId"])
+        status = body["status"]
+        if status not in ("ACTIVE", "DISABLED"):
+            raise ApiError(
+                400,
+                f"Invalid value for status: {status}. A client user can be ACTIVE or DISABLED.",
+                fields={"status": ["must be ACTIVE or DISABLED"]},
+            )
+        with self.engine.begin() as connection:
+            row = self._user_row(connection, account, params)
+            if row.status == "PENDING":
+                raise ApiError(
+                    400,
+                    "The client user has not accepted the invitation; its status cannot change.",
+                    reason="FAILED_PRECONDITION",
+                )
+            connection.execute(
+                update(client_users)
+                .where(client_users.c.account_id == account, client_users.c.user_id == row.user_id)
+                .values(status=status)
+            )
+            return _user(self._user_row(connection, account, params))
+
+    async def client_user_invitations_create(
+        self,
+        context: RequestContext,
+        params: ClientUserInvitationsCreateParams,
+        body: ClientUserInvitation,
+    ) -> ClientUserInvitation:
+        """Invite an e-mail to a client; the invited person appears as a PENDING client user."""
+        account = self._sponsor(context, params["accountId"])
+        client = int(params["clientAccountId"])
+        email = body["email"].lower()
+        with self.engine.begin() as connection:
+            self._require_client(connection, account, client)
+            taken = (
+                connection.execute(
+                    select(client_users.c.user_id).where(
+                        client_users.c.account_id == account, client_users.c.email == email
+                    )
+                ).first()
+                or connection.execute(
+                    select(invitations.c.invitation_id).where(
+                        invitations.c.account_id == account, invitations.c.email == email
+                    )
+                ).first()
+            )
+            if taken is not None:
+                raise ApiError(409, f"A client user or invitation for {email} already exists.")
+            invitation_id = _new_id()
+            connection.execute(
+                insert(invitations).values(
+                    account_id=account, invitation_id=invitation_id,
+                    client_account_id=client, email=email,
+                )
+            )  # fmt: skip
+            connection.execute(
+                insert(client_users).values(
+                    account_id=account, user_id=_new_id(), client_account_id=client,
+                    email=email, status="PENDING",
+                )
+            )  # fmt: skip
+        return {"invitationId": str(invitation_id), "clientAccountId": str(client), "email": email}
+
+    async def client_user_invitations_get(
+        self, context: RequestContext, params: ClientUserInvitationsGetParams
+    ) -> ClientUserInvitation:
+        """One invitation."""
+        account = self._sponsor(context, params["accountId"])
+        client, invitation = int(params["clientAccountId"]), int(params["invitationId"])
+        with self.engine.connect() as connection:
+            self._require_client(connection, account, client)
+            row = connection.execute(
+                select(invitations).where(
+                    and_(
+                        invitations.c.account_id == account,
+                        invitations.c.client_account_id == client,
+                        invitations.c.invitation_id == invitation,
+                    )
+                )
+            ).first()
+        if row is None:
+            raise ApiError(404, f"Invitation {invitation} was not found.")
+        return _invitation(row)
+
+    async def client_user_invitations_list(
+        self, context: RequestContext, params: ClientUserInvitationsListParams
+    ) -> ListClientUserInvitationsResponse:
+        """Invitations of one client, or of all the sponsor's clients with ``-``."""
+        rows, next_token = self._list(params, context, invitations, "invitation_id", "invitations")
+        response: ListClientUserInvitationsResponse = {
+            "invitations": [_invitation(row) for row in rows]
+        }
+        if next_token:
+            response["nextPageToken"] = next_token
+        return response
+
+
+def build_authorized_buyers_app(engine: Engine) -> ASGIApp:
+    """The Authorized Buyers reference API, serving under ``/v2beta1``."""
+    authenticate = GoogleAuthenticator(
+        engine, "authorized-buyers", "adexchangebuyer.googleapis.com"
+    )
+    return create_app(AuthorizedBuyersReference(engine), authenticate=authenticate)

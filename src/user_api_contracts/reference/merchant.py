@@ -1,0 +1,261 @@
+"""Merchant API account users: create (``userId`` query), get, list, patch, delete, verifySelf.
+
+Behaviour reproduced (see specs/merchant/openapi.yaml): a new user is PENDING until that user
+calls ``users/me:verifySelf``; ``me`` stands for the caller in every ``{email}``; patch
+replaces ``accessRights`` with or without an ``updateMask`` (``access_rights`` or
+``accessRights``; any other path is 400); the last admin can be neither deleted nor demoted
+(400 FAILED_PRECONDITION); create, patch and delete need ADMIN access; list pages default to
+50 users and sizes above 100 are coerced to 100. Callers who are not verified users of the
+account get 403 PERMISSION_DENIED.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from merchant_stubs import MerchantServicer, create_app
+from merchant_stubs.models import Empty, ListUsersResponse, User, VerifySelfRequest
+from merchant_stubs.params import (
+    UsersCreateParams,
+    UsersDeleteParams,
+    UsersGetParams,
+    UsersListParams,
+    UsersPatchParams,
+    UsersVerifySelfParams,
+)
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Engine,
+    ForeignKey,
+    String,
+    Table,
+    Text,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Row
+from starlette.types import ASGIApp
+
+from user_api_contracts.runtime import ApiError, RequestContext
+
+from .auth import Principal
+from .db import METADATA, server_secret
+from .google_auth import GoogleAuthenticator
+from .page_tokens import PageTokens
+
+__all__ = ["MerchantReference", "accounts", "build_merchant_app", "users"]
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 100
+_MASK_PATHS = frozenset({"access_rights", "accessRights"})
+
+accounts = Table(
+    "merchant_accounts",
+    METADATA,
+    Column("account_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+)
+
+users = Table(
+    "merchant_users",
+    METADATA,
+    Column(
+        "account_id",
+        BigInteger,
+        ForeignKey("merchant_accounts.account_id"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("email", String(320), primary_key=True),
+    Column("state", String(32), nullable=False),
+    Column("access_rights", Text, nullable=False),
+)
+
+
+def _user(row: Row[Any]) -> User:
+    return {
+        "name": f"accounts/{row.account_id}/users/{row.email}",
+        "state": row.state,
+        "accessRights": json.loads(row.access_rights),
+    }
+
+
+def _is_admin(row: Row[Any]) -> bool:
+    return "ADMIN" in json.loads(row.access_rights)
+
+
+class MerchantReference(MerchantServicer):
+    """The Merchant API users servicer over SQLite."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.tokens = PageTokens(server_secret(engine, "page-token-secret"))
+
+    # -- access --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _caller_email(context: RequestContext) -> str:
+        principal: Principal = context.principal
+        return str(principal.data["email"]).lower()
+
+    def _caller(
+        self, connection: Connection, context: RequestContext, account: int, *, admin: bool = False
+    ) -> Row[Any]:
+        """The caller's own user in ``account``; 403 unless verified (and admin when asked)."""
+        row = self._row(connection, account, self._caller_email(context))
+        if row is None or row.state != "VERIFIED":
+            raise ApiError(403, f"The caller does not have access to the accounts: [{account}]")
+        if admin and not _is_admin(row):
+            raise ApiError(403, "Executing this method requires admin access to the account.")
+        return row
+
+    @staticmethod
+    def _row(connection: Connection, account: int, email: str) -> Row[Any] | None:
+        return connection.execute(
+            select(users).where(users.c.account_id == account, users.c.email == email.lower())
+        ).first()
+
+    def _target(self, context: RequestContext, email: str) -> str:
+        return self._caller_email(context) if email == "me" else email.lower()
+
+    def _existing(self, connection: Connection, account: int, email: str) -> Row[Any]:
+        row = self._row(connection, account, email)
+        if row is None:
+            raise ApiError(404, f"User accounts/{account}/users/{email} was not found.")
+        return row
+
+    @staticmethod
+    def _admins(connection: Connection, account: int) -> list[str]:
+        rows = connection.execute(
+            select(users.c.email, users.c.access_rights).where(users.c.account_id == account)
+        ).all()
+        return [row.email for row in rows if "ADMIN" in json.loads(row.access_rights)]
+
+    # -- operations ----------------------------------------------------------------------------
+
+    async def users_create(
+        self, context: RequestContext, params: UsersCreateParams, body: User | None
+    ) -> User:
+        """Invite ``userId`` to the account; the new user is PENDING until it verifies itself."""
+        account = int(params["account"])
+        email = params["userId"].lower()
+        rights = body["accessRights"] if body else ["STANDARD"]
+        with self.engine.begin() as connection:
+            self._caller(connection, context, account, admin=True)
+            if self._row(connection, account, email) is not None:
+                raise ApiError(409, f"User accounts/{account}/users/{email} already exists.")
+            connection.execute(
+                insert(users).values(
+                    account_id=account, email=email, state="PENDING",
+                    access_rights=json.dumps(rights),
+                )
+            )  # fmt: skip
+            return _user(self._existing(connection, account, email))
+
+    async def users_get(self, context: RequestContext, params: UsersGetParams) -> User:
+        """One user of the account (``me``: the caller)."""
+        account = int(params["account"])
+        with self.engine.connect() as connection:
+            self._caller(connection, context, account)
+            return _user(
+                self._existing(connection, account, self._target(context, params["email"]))
+            )
+
+    async def users_list(
+        self, context: RequestContext, params: UsersListParams
+    ) -> ListUsersResponse:
+        """Users of the account by e-mail, 50 a page by default and at most 100."""
+        account = int(params["account"])
+        requested = params.get("pageSize") or DEFAULT_PAGE_SIZE
+        size = min(requested, MAX_PAGE_SIZE)
+        query_key = {"list": "merchant-users", "account": account}
+        query = select(users).where(users.c.account_id == account)
+        with self.engine.connect() as connection:
+            self._caller(connection, context, account)
+            token = params.get("pageToken")
+            if token:
+                (after,) = self.tokens.decode(token, query_key)
+                query = query.where(users.c.email > after)
+            rows = connection.execute(query.order_by(users.c.email).limit(size + 1)).all()
+        response: ListUsersResponse = {"users": [_user(row) for row in rows[:size]]}
+        if len(rows) > size:
+            response["nextPageToken"] = self.tokens.encode(query_key, [rows[size - 1].email])
+        return response
+
+    async def users_patch(
+        self, context: RequestContext, params: UsersPatchParams, body: User
+    ) -> User:
+        """Replace the user's access rights (the only field an update mask may name)."""
+        account = int(params["account"])
+        mask = [path.strip() for path in params.get("updateMask", "").split(",") if path.strip()]
+        unknown = [path for path in mask if path not in _MASK_PATHS]
+        if unknown:
+            raise ApiError(
+                400,
+                f"Invalid update mask path(s): {', '.join(unknown)}. Supported: access_rights.",
+                fields={"updateMask": [f"unsupported path {path}" for path in unknown]},
+            )
+        with self.engine.begin() as connection:
+            self._caller(connection, context, account, admin=True)
+            email = self._target(context, params["email"])
+            row = self._existing(connection, account, email)
+            rights = body["accessRights"]
+            if (
+                _is_admin(row)
+                and "ADMIN" not in rights
+                and self._admins(connection, account) == [email]
+            ):
+                raise ApiError(
+                    400,
+                    "The last admin user of the account cannot lose admin access.",
+                    reason="FAILED_PRECONDITION",
+                )
+            connection.execute(
+                update(users)
+                .where(users.c.account_id == account, users.c.email == email)
+                .values(access_rights=json.dumps(rights))
+            )
+            return _user(self._existing(connection, account, email))
+
+    async def users_delete(self, context: RequestContext, params: UsersDeleteParams) -> Empty:
+        """Remove a user; the last admin of the account cannot be removed."""
+        account = int(params["account"])
+        with self.engine.begin() as connection:
+            self._caller(connection, context, account, admin=True)
+            email = self._target(context, params["email"])
+            row = self._existing(connection, account, email)
+            if _is_admin(row) and self._admins(connection, account) == [email]:
+                raise ApiError(
+                    400,
+                    "The user to be deleted can't be the last admin user of that account.",
+                    reason="FAILED_PRECONDITION",
+                )
+            connection.execute(
+                users.delete().where(users.c.account_id == account, users.c.email == email)
+            )
+        return {}
+
+    async def users_verify_self(
+        self, context: RequestContext, params: UsersVerifySelfParams, body: VerifySelfRequest
+    ) -> User:
+        """Turn the caller's own PENDING user in the account into a VERIFIED one."""
+        account = int(params["account"])
+        email = self._caller_email(context)
+        with self.engine.begin() as connection:
+            if self._row(connection, account, email) is None:
+                raise ApiError(403, f"The caller does not have access to the accounts: [{account}]")
+            connection.execute(
+                update(users)
+                .where(users.c.account_id == account, users.c.email == email)
+                .values(state="VERIFIED")
+            )
+            return _user(self._existing(connection, account, email))
+
+
+def build_merchant_app(engine: Engine) -> ASGIApp:
+    """The Merchant API users reference, serving under ``/accounts/v1``."""
+    authenticate = GoogleAuthenticator(engine, "merchant", "merchantapi.googleapis.com")
+    return create_app(MerchantReference(engine), authenticate=authenticate)

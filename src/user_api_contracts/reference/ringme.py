@@ -1,0 +1,321 @@
+"""RingMe client users: create, list with id/login filters, get, update, delete, under `@me`.
+
+Behaviour reproduced (see specs/ringme/openapi.yaml): 201 on create, 204 on delete; logins are
+unique per client (400 otherwise); the client's first user, its administrator, cannot be
+deleted (403 ``access_denied``); ``read_only`` users may only GET (403
+``user_access_type_deny``); blocked users get 403 ``user_blocked``; another client's users are
+403 ``access_denied``. Every answer carries the hourly rate-limit headers, counted per token
+in the database, and 429 ``rate_limit_exceeded`` past the limit. Passwords are stored as
+Argon2id hashes and never returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ringme_stubs import RingMeServicer, create_app
+from ringme_stubs.models import ClientUser, ClientUserCreate, ClientUserUpdate
+from ringme_stubs.params import (
+    ClientUsersCreateParams,
+    ClientUsersDeleteParams,
+    ClientUsersGetParams,
+    ClientUsersListParams,
+    ClientUsersUpdateParams,
+)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Engine,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Row
+from starlette.types import ASGIApp
+
+from user_api_contracts.runtime import ApiError, RequestContext
+from user_api_contracts.runtime.operations import CompiledOperation
+
+from .auth import bearer_token, find_principal
+from .db import METADATA
+from .passwords import hash_password
+
+__all__ = ["RingMeConfig", "RingMeReference", "build_ringme_app", "client_users", "clients"]
+
+clients = Table(
+    "ringme_clients",
+    METADATA,
+    Column("client_id", Integer, primary_key=True, autoincrement=False),
+    Column("name", String(200), nullable=False),
+    Column("blocked", Boolean, nullable=False, default=False),
+)
+
+client_users = Table(
+    "ringme_client_users",
+    METADATA,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", Integer, ForeignKey("ringme_clients.client_id"), nullable=False),
+    Column("login", String(200), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("email", Text, nullable=False),
+    Column("access", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("comment", Text),
+    Column("extra_params", Text),
+    Column("timezone", Text),
+    Column("password_hash", Text, nullable=False),
+    Column("is_first", Boolean, nullable=False, default=False),
+    UniqueConstraint("client_id", "login", name="uq_ringme_login_per_client"),
+    sqlite_autoincrement=True,
+)
+
+rate_limits = Table(
+    "ringme_rate_limits",
+    METADATA,
+    Column("token_sha256", String(64), primary_key=True),
+    Column("window_start", Integer, nullable=False),
+    Column("used", Integer, nullable=False),
+)
+
+_PUBLIC = ("id", "client_id", "login", "name", "email", "access", "status")
+_OPTIONAL = ("comment", "extra_params", "timezone")
+
+
+@dataclass(frozen=True)
+class RingMeConfig:
+    """Server settings: the hourly request limit per token (RingMe's "API Request Rules")."""
+
+    rate_limit_per_hour: int = 10_000
+
+
+@dataclass(frozen=True)
+class Caller:
+    """The authenticated client user behind a token."""
+
+    user_id: int
+    client_id: int
+    access: str
+
+
+def _as_client_user(row: Row[Any]) -> ClientUser:
+    return {
+        "id": row.id,
+        "client_id": row.client_id,
+        "login": row.login,
+        "name": row.name,
+        "email": row.email,
+        "access": row.access,
+        "status": row.status,
+        "comment": row.comment,
+        "extra_params": row.extra_params,
+        "timezone": row.timezone,
+    }
+
+
+def _not_found(user_id: int) -> ApiError:
+    return ApiError(404, f"User {user_id} not found", reason="user_not_found")
+
+
+class RingMeReference(RingMeServicer):
+    """The RingMe servicer over SQLite."""
+
+    def __init__(self, engine: Engine, config: RingMeConfig | None = None) -> None:
+        self.engine = engine
+        self.config = config or RingMeConfig()
+
+    # -- authentication --------------------------------------------------------------------
+
+    def _count_request(self, context: RequestContext, token: str | None) -> None:
+        """Count this request against the token's hourly window and set the headers."""
+        limit = self.config.rate_limit_per_hour
+        now = time.time()
+        window = int(now // 3600 * 3600)
+        used = 0
+        if token is not None:
+            key = hashlib.sha256(token.encode("utf-8")).hexdigest()
+            with self.engine.begin() as connection:
+                row = connection.execute(
+                    select(rate_limits.c.window_start, rate_limits.c.used).where(
+                        rate_limits.c.token_sha256 == key
+                    )
+                ).first()
+                if row is None:
+                    connection.execute(
+                        insert(rate_limits).values(token_sha256=key, window_start=window, used=1)
+                    )
+                    used = 1
+                else:
+                    used = 1 if row.window_start != window else row.used + 1
+                    connection.execute(
+                        update(rate_limits)
+                        .where(rate_limits.c.token_sha256 == key)
+                        .values(window_start=window, used=used)
+                    )
+        context.response_headers.update(
+            {
+                "X-RateLimit-Limit": str(limit),
+                "X-RateLimit-Remaining": str(max(limit - used, 0)),
+                "X-RateLimit-Reset": str(max(int(window + 3600 - now), 0)),
+            }
+        )
+        if used > limit:
+            raise ApiError(429, "Hourly request limit exceeded", reason="rate_limit_exceeded")
+
+    async def authenticate(self, context: RequestContext, operation: CompiledOperation) -> Caller:
+        """Resolve the bearer token to its client user and enforce RingMe's access rules."""
+        token = bearer_token(context.request)
+        self._count_request(context, token)
+        principal = find_principal(self.engine, "ringme", token) if token else None
+        if principal is None:
+            raise ApiError(401, "Authorization token is missing, expired or invalid")
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                select(client_users, clients.c.blocked.label("client_blocked"))
+                .join(clients, clients.c.client_id == client_users.c.client_id)
+                .where(client_users.c.id == principal.data.get("user_id"))
+            ).first()
+        if row is None:
+            raise ApiError(401, "Authorization token is missing, expired or invalid")
+        if row.status == "blocked" or row.client_blocked:
+            raise ApiError(403, "User or client is blocked", reason="user_blocked")
+        if principal.data.get("app_access", "all") != "all":
+            raise ApiError(
+                403, "The application's access type does not allow this resource",
+                reason="app_access_type_deny",
+            )  # fmt: skip
+        if operation.binding.method != "GET" and row.access != "full":
+            raise ApiError(403, "Insufficient user access type", reason="user_access_type_deny")
+        return Caller(user_id=row.id, client_id=row.client_id, access=row.access)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _client_id(context: RequestContext, raw: str) -> int:
+        caller: Caller = context.principal
+        if raw == "@me":
+            return caller.client_id
+        if int(raw) != caller.client_id:
+            raise ApiError(
+                403, "Access to the requested resource is denied", reason="access_denied"
+            )
+        return caller.client_id
+
+    @staticmethod
+    def _user_row(connection: Connection, client_id: int, user_id: int) -> Row[Any]:
+        row = connection.execute(
+            select(client_users).where(
+                client_users.c.client_id == client_id, client_users.c.id == user_id
+            )
+        ).first()
+        if row is None:
+            raise _not_found(user_id)
+        return row
+
+    @staticmethod
+    def _login_taken(connection: Connection, client_id: int, login: str) -> bool:
+        found = connection.execute(
+            select(client_users.c.id).where(
+                client_users.c.client_id == client_id, client_users.c.login == login
+            )
+        ).first()
+        return found is not None
+
+    # -- operations --------------------------------------------------------------------------
+
+    async def client_users_create(
+        self, context: RequestContext, params: ClientUsersCreateParams, body: ClientUserCreate
+    ) -> ClientUser:
+        """Add a client-level user; the login must be new in this client."""
+        client_id = self._client_id(context, params["client_id"])
+        if "client_id" in body and body["client_id"] != client_id:
+            raise ApiError(
+                400, f"client_id {body['client_id']} does not match the client in the URL"
+            )
+        with self.engine.begin() as connection:
+            if self._login_taken(connection, client_id, body["login"]):
+                raise ApiError(400, f"Login '{body['login']}' already exists in this client")
+            values = {
+                "client_id": client_id,
+                "login": body["login"],
+                "name": body["name"],
+                "email": body["email"],
+                "access": body.get("access", "full"),
+                "status": body.get("status", "active"),
+                "password_hash": hash_password(body["password"]),
+                **{key: body.get(key) for key in _OPTIONAL},
+            }
+            inserted = connection.execute(insert(client_users).values(**values))
+            new_key = inserted.inserted_primary_key
+            assert new_key is not None  # SQLite always reports the autoincrement id
+            row = self._user_row(connection, client_id, int(new_key[0]))
+        return _as_client_user(row)
+
+    async def client_users_list(
+        self, context: RequestContext, params: ClientUsersListParams
+    ) -> list[ClientUser]:
+        """List the client's users, optionally only those with the given ids and/or logins."""
+        client_id = self._client_id(context, params["client_id"])
+        query = select(client_users).where(client_users.c.client_id == client_id)
+        if "id" in params:
+            query = query.where(client_users.c.id.in_(params["id"]))
+        if "login" in params:
+            query = query.where(client_users.c.login.in_(params["login"]))
+        with self.engine.connect() as connection:
+            rows = connection.execute(query.order_by(client_users.c.id)).all()
+        return [_as_client_user(row) for row in rows]
+
+    async def client_users_get(
+        self, context: RequestContext, params: ClientUsersGetParams
+    ) -> ClientUser:
+        """One user of the client."""
+        client_id = self._client_id(context, params["client_id"])
+        with self.engine.connect() as connection:
+            return _as_client_user(self._user_row(connection, client_id, params["user_id"]))
+
+    async def client_users_update(
+        self, context: RequestContext, params: ClientUsersUpdateParams, body: ClientUserUpdate
+    ) -> ClientUser:
+        """Change the fields sent; the login and client cannot change."""
+        client_id = self._client_id(context, params["client_id"])
+        changes: dict[str, Any] = {key: value for key, value in body.items() if key != "password"}
+        if "password" in body:
+            changes["password_hash"] = hash_password(body["password"])
+        with self.engine.begin() as connection:
+            self._user_row(connection, client_id, params["user_id"])
+            if changes:
+                connection.execute(
+                    update(client_users)
+                    .where(client_users.c.id == params["user_id"])
+                    .values(**changes)
+                )
+            return _as_client_user(self._user_row(connection, client_id, params["user_id"]))
+
+    async def client_users_delete(
+        self, context: RequestContext, params: ClientUsersDeleteParams
+    ) -> None:
+        """Delete a user; the client's first user (its administrator) cannot be deleted."""
+        client_id = self._client_id(context, params["client_id"])
+        with self.engine.begin() as connection:
+            row = self._user_row(connection, client_id, params["user_id"])
+            if row.is_first:
+                raise ApiError(
+                    403,
+                    "The client's first user cannot be deleted",
+                    reason="access_denied",
+                )
+            connection.execute(client_users.delete().where(client_users.c.id == row.id))
+
+
+def build_ringme_app(engine: Engine, config: RingMeConfig | None = None) -> ASGIApp:
+    """The RingMe reference API as an ASGI app serving under ``/api/ver1.0``."""
+    servicer = RingMeReference(engine, config)
+    return create_app(servicer, authenticate=servicer.authenticate)

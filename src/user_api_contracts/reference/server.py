@@ -1,0 +1,88 @@
+"""All four reference APIs in one ASGI app, each under its spec's base path.
+
+The four stub apps mount their own base paths (``/v2beta1``, ``/accounts/v1``, ``/public``,
+``/api/ver1.0``), which do not overlap, so the combined app sends a request to the first app
+whose base path prefixes it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from marketplace_stubs import MarketplaceServicer
+from marketplace_stubs import create_app as create_marketplace_app
+from sqlalchemy import Engine
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from .authorized_buyers import build_authorized_buyers_app
+from .db import open_database
+from .merchant import build_merchant_app
+from .ringme import RingMeConfig, build_ringme_app
+from .seed import seed_demo_data
+
+__all__ = ["BASE_PATHS", "ReferenceServer", "build_server"]
+
+BASE_PATHS = {
+    "authorized-buyers": "/v2beta1",
+    "merchant": "/accounts/v1",
+    "marketplace": "/public",
+    "ringme": "/api/ver1.0",
+}
+
+
+class _Dispatch:
+    """Route by base path; answer lifespan events and unknown prefixes itself."""
+
+    def __init__(self, apps: dict[str, ASGIApp]) -> None:
+        self.apps = apps
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        path: str = scope.get("path", "")
+        for prefix, app in self.apps.items():
+            if path == prefix or path.startswith(prefix + "/"):
+                await app(scope, receive, send)
+                return
+        body = json.dumps({"message": f"No API is served at {path}.", "apis": list(self.apps)})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 404,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": body.encode()})
+
+
+@dataclass(frozen=True)
+class ReferenceServer:
+    """The combined app and the database it serves."""
+
+    app: ASGIApp
+    engine: Engine
+    seeded: bool
+
+
+def build_server(
+    db: Path | None, *, seed: bool = False, ringme: RingMeConfig | None = None
+) -> ReferenceServer:
+    """Open the database (creating the schema), optionally seed it, and build the app."""
+    engine = open_database(db)
+    seeded = seed_demo_data(engine) if seed else False
+    apps = {
+        BASE_PATHS["authorized-buyers"]: build_authorized_buyers_app(engine),
+        BASE_PATHS["merchant"]: build_merchant_app(engine),
+        # The Marketplace reference is the next issue; until then its operations answer 501.
+        BASE_PATHS["marketplace"]: create_marketplace_app(MarketplaceServicer()),
+        BASE_PATHS["ringme"]: build_ringme_app(engine, ringme),
+    }
+    return ReferenceServer(app=_Dispatch(apps), engine=engine, seeded=seeded)

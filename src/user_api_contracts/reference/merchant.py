@@ -1,10 +1,10 @@
 """Merchant API account users: create (``userId`` query), get, list, patch, delete, verifySelf.
 
 Behaviour reproduced (see specs/merchant/openapi.yaml): a new user is PENDING until that user
-calls ``users/me:verifySelf``; ``me`` stands for the caller in every ``{email}``; patch
-replaces ``accessRights`` with or without an ``updateMask`` (``access_rights`` or
-``accessRights``; any other path is 400); the last admin can be neither deleted nor demoted
-(400 FAILED_PRECONDITION); create, patch and delete need ADMIN access; list pages default to
+calls ``users/me:verifySelf``; ``me`` stands for the caller in every ``{email}``; patch replaces
+``accessRights`` with or without an ``updateMask`` (``access_rights`` or ``accessRights``; any
+other path is 400); the last admin can be neither deleted nor demoted (400 FAILED_PRECONDITION;
+only VERIFIED admins count); create, patch and delete need ADMIN access; list pages default to
 50 users and sizes above 100 are coerced to 100. Callers who are not verified users of the
 account get 403 PERMISSION_DENIED.
 """
@@ -129,8 +129,11 @@ class MerchantReference(MerchantServicer):
 
     @staticmethod
     def _admins(connection: Connection, account: int) -> list[str]:
+        """Verified admins: a PENDING user with ADMIN rights cannot administer anything yet."""
         rows = connection.execute(
-            select(users.c.email, users.c.access_rights).where(users.c.account_id == account)
+            select(users.c.email, users.c.access_rights).where(
+                users.c.account_id == account, users.c.state == "VERIFIED"
+            )
         ).all()
         return [row.email for row in rows if "ADMIN" in json.loads(row.access_rights)]
 

@@ -2,11 +2,11 @@
 
 Behaviour reproduced (see specs/ringme/openapi.yaml): 201 on create, 204 on delete; logins are
 unique per client (400 otherwise); the client's first user, its administrator, cannot be
-deleted (403 ``access_denied``); ``read_only`` users may only GET (403
-``user_access_type_deny``); blocked users get 403 ``user_blocked``; another client's users are
-403 ``access_denied``. Every answer carries the hourly rate-limit headers, counted per token
-in the database, and 429 ``rate_limit_exceeded`` past the limit. Passwords are stored as
-Argon2id hashes and never returned.
+deleted, blocked or limited to ``read_only`` (403 ``access_denied``); ``read_only`` users may
+only GET (403 ``user_access_type_deny``); blocked users get 403 ``user_blocked``; another
+client's users are 403 ``access_denied``. Every answer carries the hourly rate-limit headers,
+counted per token in the database, and 429 ``rate_limit_exceeded`` past the limit. Passwords are
+stored as Argon2id hashes and never returned.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Row
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from user_api_contracts.runtime import ApiError, RequestContext
 from user_api_contracts.runtime.operations import CompiledOperation
@@ -290,7 +290,16 @@ class RingMeReference(RingMeServicer):
         if "password" in body:
             changes["password_hash"] = hash_password(body["password"])
         with self.engine.begin() as connection:
-            self._user_row(connection, client_id, params["user_id"])
+            row = self._user_row(connection, client_id, params["user_id"])
+            if row.is_first and (
+                changes.get("status", "active") != "active"
+                or changes.get("access", "full") != "full"
+            ):
+                raise ApiError(
+                    403,
+                    "The client's first user cannot be blocked or limited to read_only",
+                    reason="access_denied",
+                )
             if changes:
                 connection.execute(
                     update(client_users)
@@ -315,7 +324,43 @@ class RingMeReference(RingMeServicer):
             connection.execute(client_users.delete().where(client_users.c.id == row.id))
 
 
+class _RateLimitHeaders:
+    """Give every answer the rate-limit headers, also answers no operation produced.
+
+    RingMe documents the headers on every response; an unknown path under the base path is
+    answered by the router, which knows nothing of them.
+    """
+
+    def __init__(self, app: ASGIApp, config: RingMeConfig) -> None:
+        self.app = app
+        self.config = config
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {name.lower() for name, _ in headers}
+                if b"x-ratelimit-limit" not in names:
+                    now = time.time()
+                    reset = int(now // 3600 * 3600 + 3600 - now)
+                    limit = str(self.config.rate_limit_per_hour).encode()
+                    headers += [
+                        (b"x-ratelimit-limit", limit),
+                        (b"x-ratelimit-remaining", limit),
+                        (b"x-ratelimit-reset", str(reset).encode()),
+                    ]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def build_ringme_app(engine: Engine, config: RingMeConfig | None = None) -> ASGIApp:
     """The RingMe reference API as an ASGI app serving under ``/api/ver1.0``."""
     servicer = RingMeReference(engine, config)
-    return create_app(servicer, authenticate=servicer.authenticate)
+    app = create_app(servicer, authenticate=servicer.authenticate)
+    return _RateLimitHeaders(app, servicer.config)

@@ -50,6 +50,7 @@ from user_api_contracts.runtime import ApiError, RequestContext
 from .auth import Principal
 from .db import METADATA, server_secret
 from .google_auth import GoogleAuthenticator
+from .ids import int64_id
 from .page_tokens import PageTokens
 
 __all__ = ["AuthorizedBuyersReference", "build_authorized_buyers_app", "clients"]
@@ -122,6 +123,22 @@ def _invitation(row: Row[Any]) -> ClientUserInvitation:
     }
 
 
+def _client_not_found(account: int, client: object) -> ApiError:
+    return ApiError(404, f"Client buyer {client} was not found for sponsor {account}.")
+
+
+def _user_not_found(user: object) -> ApiError:
+    return ApiError(404, f"Client user {user} was not found.")
+
+
+def _invitation_not_found(invitation: object) -> ApiError:
+    return ApiError(404, f"Invitation {invitation} was not found.")
+
+
+def _client_id(account: int, value: str) -> int:
+    return int64_id(value, unknown=_client_not_found(account, value))
+
+
 def _page_size(requested: int | None) -> int:
     if requested is None or requested <= 0:
         return DEFAULT_PAGE_SIZE
@@ -150,7 +167,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
             )
         ).first()
         if found is None:
-            raise ApiError(404, f"Client buyer {client} was not found for sponsor {account}.")
+            raise _client_not_found(account, client)
 
     def _list(
         self,
@@ -168,8 +185,9 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         query = select(table).where(table.c.account_id == account)
         with self.engine.connect() as connection:
             if client != "-":
-                self._require_client(connection, account, int(client))
-                query = query.where(table.c.client_account_id == int(client))
+                client_id = _client_id(account, client)
+                self._require_client(connection, account, client_id)
+                query = query.where(table.c.client_account_id == client_id)
             token = params.get("pageToken")
             if token:
                 after = self.tokens.decode(token, query_key)
@@ -204,7 +222,8 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
     def _user_row(
         self, connection: Connection, account: int, params: ClientUsersGetParams
     ) -> Row[Any]:
-        client, user = int(params["clientAccountId"]), int(params["userId"])
+        client = _client_id(account, params["clientAccountId"])
+        user = int64_id(params["userId"], unknown=_user_not_found(params["userId"]))
         self._require_client(connection, account, client)
         row = connection.execute(
             select(client_users).where(
@@ -214,7 +233,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
             )
         ).first()
         if row is None:
-            raise ApiError(404, f"Client user {user} was not found.")
+            raise _user_not_found(user)
         return row
 
     async def client_users_update(
@@ -252,7 +271,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
     ) -> ClientUserInvitation:
         """Invite an e-mail to a client; the invited person appears as a PENDING client user."""
         account = self._sponsor(context, params["accountId"])
-        client = int(params["clientAccountId"])
+        client = _client_id(account, params["clientAccountId"])
         email = body["email"].lower()
         with self.engine.begin() as connection:
             self._require_client(connection, account, client)
@@ -290,7 +309,10 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
     ) -> ClientUserInvitation:
         """One invitation."""
         account = self._sponsor(context, params["accountId"])
-        client, invitation = int(params["clientAccountId"]), int(params["invitationId"])
+        client = _client_id(account, params["clientAccountId"])
+        invitation = int64_id(
+            params["invitationId"], unknown=_invitation_not_found(params["invitationId"])
+        )
         with self.engine.connect() as connection:
             self._require_client(connection, account, client)
             row = connection.execute(
@@ -303,7 +325,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
                 )
             ).first()
         if row is None:
-            raise ApiError(404, f"Invitation {invitation} was not found.")
+            raise _invitation_not_found(invitation)
         return _invitation(row)
 
     async def client_user_invitations_list(

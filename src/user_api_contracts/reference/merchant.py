@@ -44,6 +44,7 @@ from user_api_contracts.runtime import ApiError, RequestContext
 from .auth import Principal
 from .db import METADATA, server_secret
 from .google_auth import GoogleAuthenticator
+from .ids import int64_id
 from .page_tokens import PageTokens
 
 __all__ = ["MerchantReference", "accounts", "build_merchant_app", "users"]
@@ -83,6 +84,14 @@ def _user(row: Row[Any]) -> User:
     }
 
 
+def _no_access(account: object) -> ApiError:
+    return ApiError(403, f"The caller does not have access to the accounts: [{account}]")
+
+
+def _account(value: str) -> int:
+    return int64_id(value, unknown=_no_access(value))
+
+
 def _is_admin(row: Row[Any]) -> bool:
     return "ADMIN" in json.loads(row.access_rights)
 
@@ -107,7 +116,7 @@ class MerchantReference(MerchantServicer):
         """The caller's own user in ``account``; 403 unless verified (and admin when asked)."""
         row = self._row(connection, account, self._caller_email(context))
         if row is None or row.state != "VERIFIED":
-            raise ApiError(403, f"The caller does not have access to the accounts: [{account}]")
+            raise _no_access(account)
         if admin and not _is_admin(row):
             raise ApiError(403, "Executing this method requires admin access to the account.")
         return row
@@ -143,7 +152,7 @@ class MerchantReference(MerchantServicer):
         self, context: RequestContext, params: UsersCreateParams, body: User | None
     ) -> User:
         """Invite ``userId`` to the account; the new user is PENDING until it verifies itself."""
-        account = int(params["account"])
+        account = _account(params["account"])
         email = params["userId"].lower()
         rights = body["accessRights"] if body else ["STANDARD"]
         with self.engine.begin() as connection:
@@ -160,7 +169,7 @@ class MerchantReference(MerchantServicer):
 
     async def users_get(self, context: RequestContext, params: UsersGetParams) -> User:
         """One user of the account (``me``: the caller)."""
-        account = int(params["account"])
+        account = _account(params["account"])
         with self.engine.connect() as connection:
             self._caller(connection, context, account)
             return _user(
@@ -171,7 +180,7 @@ class MerchantReference(MerchantServicer):
         self, context: RequestContext, params: UsersListParams
     ) -> ListUsersResponse:
         """Users of the account by e-mail, 50 a page by default and at most 100."""
-        account = int(params["account"])
+        account = _account(params["account"])
         requested = params.get("pageSize") or DEFAULT_PAGE_SIZE
         size = min(requested, MAX_PAGE_SIZE)
         query_key = {"list": "merchant-users", "account": account}
@@ -192,7 +201,7 @@ class MerchantReference(MerchantServicer):
         self, context: RequestContext, params: UsersPatchParams, body: User
     ) -> User:
         """Replace the user's access rights (the only field an update mask may name)."""
-        account = int(params["account"])
+        account = _account(params["account"])
         mask = [path.strip() for path in params.get("updateMask", "").split(",") if path.strip()]
         unknown = [path for path in mask if path not in _MASK_PATHS]
         if unknown:
@@ -225,7 +234,7 @@ class MerchantReference(MerchantServicer):
 
     async def users_delete(self, context: RequestContext, params: UsersDeleteParams) -> Empty:
         """Remove a user; the last admin of the account cannot be removed."""
-        account = int(params["account"])
+        account = _account(params["account"])
         with self.engine.begin() as connection:
             self._caller(connection, context, account, admin=True)
             email = self._target(context, params["email"])
@@ -245,11 +254,11 @@ class MerchantReference(MerchantServicer):
         self, context: RequestContext, params: UsersVerifySelfParams, body: VerifySelfRequest
     ) -> User:
         """Turn the caller's own PENDING user in the account into a VERIFIED one."""
-        account = int(params["account"])
+        account = _account(params["account"])
         email = self._caller_email(context)
         with self.engine.begin() as connection:
             if self._row(connection, account, email) is None:
-                raise ApiError(403, f"The caller does not have access to the accounts: [{account}]")
+                raise _no_access(account)
             connection.execute(
                 update(users)
                 .where(users.c.account_id == account, users.c.email == email)

@@ -102,11 +102,13 @@ def _seed_authorized_buyers(engine: Engine) -> None:
             connection.execute(
                 insert(ab.clients).values(account_id=account, client_account_id=client, name=name)
             )
+        # The spec's examples name client 1234567, user 7654321098 and invitation 3141592653:
+        # seeded so that a reader's copy of a documented request finds them.
         for user_id, client, email, status in (
-            (7654321098, 1234567, "ana.garcia@acme-media.example", "ACTIVE"),
-            (7654321099, 1234567, "li.wei@acme-media.example", "DISABLED"),
-            (7654321100, 2345678, "sam.okafor@globex.example", "ACTIVE"),
-            (7654321101, 2345678, "new.planner@globex.example", "PENDING"),
+            (7654321098, 1234567, "jane.doe@example.com", "ACTIVE"),
+            (7654321099, 1234567, "li.wei@example.net", "DISABLED"),
+            (7654321100, 2345678, "raj.patel@example.org", "ACTIVE"),
+            (7654321101, 1234567, "media.planner@example.org", "PENDING"),
         ):
             connection.execute(
                 insert(ab.client_users).values(
@@ -116,8 +118,8 @@ def _seed_authorized_buyers(engine: Engine) -> None:
             )  # fmt: skip
         connection.execute(
             insert(ab.invitations).values(
-                account_id=9876543, invitation_id=3141592653, client_account_id=2345678,
-                email="new.planner@globex.example",
+                account_id=9876543, invitation_id=3141592653, client_account_id=1234567,
+                email="media.planner@example.org",
             )
         )  # fmt: skip
 

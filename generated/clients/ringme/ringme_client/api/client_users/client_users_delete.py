@@ -31,6 +31,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = RingMeError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = RingMeError.from_dict(response.json())
 
@@ -86,7 +91,8 @@ def sync_detailed(
     * the documented 4xx table has no 400 or 409 entry for business rules.
     Clients should also be ready to get a 400 for this case.
 
-    The caller needs `full` access (otherwise 403 `user_access_type_deny`).
+    The caller needs `full` access (otherwise 403 `user_access_type_deny`). A `user_id` that is
+    not an integer in the int64 range gives 400 **[inferred]**.
 
     Args:
         client_id (str):
@@ -132,7 +138,8 @@ def sync(
     * the documented 4xx table has no 400 or 409 entry for business rules.
     Clients should also be ready to get a 400 for this case.
 
-    The caller needs `full` access (otherwise 403 `user_access_type_deny`).
+    The caller needs `full` access (otherwise 403 `user_access_type_deny`). A `user_id` that is
+    not an integer in the int64 range gives 400 **[inferred]**.
 
     Args:
         client_id (str):
@@ -173,7 +180,8 @@ async def asyncio_detailed(
     * the documented 4xx table has no 400 or 409 entry for business rules.
     Clients should also be ready to get a 400 for this case.
 
-    The caller needs `full` access (otherwise 403 `user_access_type_deny`).
+    The caller needs `full` access (otherwise 403 `user_access_type_deny`). A `user_id` that is
+    not an integer in the int64 range gives 400 **[inferred]**.
 
     Args:
         client_id (str):
@@ -217,7 +225,8 @@ async def asyncio(
     * the documented 4xx table has no 400 or 409 entry for business rules.
     Clients should also be ready to get a 400 for this case.
 
-    The caller needs `full` access (otherwise 403 `user_access_type_deny`).
+    The caller needs `full` access (otherwise 403 `user_access_type_deny`). A `user_id` that is
+    not an integer in the int64 range gives 400 **[inferred]**.
 
     Args:
         client_id (str):

@@ -35,6 +35,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = RingMeError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = RingMeError.from_dict(response.json())
 
@@ -82,6 +87,8 @@ def sync_detailed(
 
      Returns one client-level user of the client `client_id`. An unknown `user_id` gives 404,
     with `status` `user_not_found` **[inferred]** or without a `status`.
+    A `user_id` that is not an integer in the int64 range, or a malformed `client_id`, gives
+    400 **[inferred]** (the page documents no codes per method).
 
     Args:
         client_id (str):
@@ -117,6 +124,8 @@ def sync(
 
      Returns one client-level user of the client `client_id`. An unknown `user_id` gives 404,
     with `status` `user_not_found` **[inferred]** or without a `status`.
+    A `user_id` that is not an integer in the int64 range, or a malformed `client_id`, gives
+    400 **[inferred]** (the page documents no codes per method).
 
     Args:
         client_id (str):
@@ -147,6 +156,8 @@ async def asyncio_detailed(
 
      Returns one client-level user of the client `client_id`. An unknown `user_id` gives 404,
     with `status` `user_not_found` **[inferred]** or without a `status`.
+    A `user_id` that is not an integer in the int64 range, or a malformed `client_id`, gives
+    400 **[inferred]** (the page documents no codes per method).
 
     Args:
         client_id (str):
@@ -180,6 +191,8 @@ async def asyncio(
 
      Returns one client-level user of the client `client_id`. An unknown `user_id` gives 404,
     with `status` `user_not_found` **[inferred]** or without a `status`.
+    A `user_id` that is not an integer in the int64 range, or a malformed `client_id`, gives
+    400 **[inferred]** (the page documents no codes per method).
 
     Args:
         client_id (str):

@@ -1,0 +1,22 @@
+"""Decimal-string int64 ids (Google's wire form) turned into database integers.
+
+The specs give these ids `format: int64`, but a string format carries no range for JSON Schema
+tools, so a 30-digit id reaches the servicer. Such an id names nothing: it is answered like an
+unknown one (the error given), and never handed to SQLite, whose integers it would overflow.
+"""
+
+from __future__ import annotations
+
+from user_api_contracts.runtime import ApiError
+
+__all__ = ["INT64_MAX", "int64_id"]
+
+INT64_MAX = 2**63 - 1
+
+
+def int64_id(value: str, *, unknown: ApiError) -> int:
+    """``value`` as an int, or raise ``unknown`` when it is outside the int64 range."""
+    number = int(value)
+    if not -INT64_MAX - 1 <= number <= INT64_MAX:
+        raise unknown
+    return number

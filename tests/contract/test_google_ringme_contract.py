@@ -83,7 +83,8 @@ def _stateful(schema: OpenApiSchema) -> type:
         max_examples=STATEFUL_EXAMPLES,
         stateful_step_count=10,
     )
-    return Workflow.TestCase
+    test_case: type = Workflow.TestCase
+    return test_case
 
 
 TestAuthorizedBuyersStateful = _stateful(AUTHORIZED_BUYERS)

@@ -104,12 +104,14 @@ def _command_serve(arguments: argparse.Namespace) -> int:
     import uvicorn
 
     from .reference.auth import register_token
+    from .reference.ringme import RingMeConfig
     from .reference.seed import DEMO_TOKENS
     from .reference.server import BASE_PATHS, build_server
 
     db = None if arguments.db == ":memory:" else Path(arguments.db)
     tokens = _load_tokens(arguments.tokens) if arguments.tokens else []
-    server = build_server(db, seed=arguments.seed)
+    ringme = RingMeConfig(rate_limit_per_hour=arguments.ringme_rate_limit)
+    server = build_server(db, seed=arguments.seed, ringme=ringme)
     for token, principal in tokens:
         register_token(server.engine, token, principal)
     origin = f"http://127.0.0.1:{arguments.port}"
@@ -199,6 +201,13 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help='JSON list of {"token", "api", "label", "data"} to accept as bearer tokens',
+    )
+    serve.add_argument(
+        "--ringme-rate-limit",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="RingMe requests per token and hour before 429 (default 10000)",
     )
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]

@@ -37,6 +37,7 @@ from sqlalchemy import (
     String,
     Table,
     and_,
+    bindparam,
     insert,
     select,
     tuple_,
@@ -98,6 +99,13 @@ invitations = Table(
     ),
     Index("ab_invitations_by_client", "account_id", "client_account_id", "invitation_id"),
     Index("ab_invitations_email", "account_id", "email", unique=True),
+)
+
+
+_USER = select(client_users).where(
+    client_users.c.account_id == bindparam("account"),
+    client_users.c.client_account_id == bindparam("client"),
+    client_users.c.user_id == bindparam("user"),
 )
 
 
@@ -224,15 +232,11 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
     ) -> Row[Any]:
         client = _client_id(account, params["clientAccountId"])
         user = int64_id(params["userId"], unknown=_user_not_found(params["userId"]))
-        self._require_client(connection, account, client)
         row = connection.execute(
-            select(client_users).where(
-                client_users.c.account_id == account,
-                client_users.c.client_account_id == client,
-                client_users.c.user_id == user,
-            )
+            _USER, {"account": account, "client": client, "user": user}
         ).first()
         if row is None:
+            self._require_client(connection, account, client)  # which 404: client or user
             raise _user_not_found(user)
         return row
 

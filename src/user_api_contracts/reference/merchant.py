@@ -32,6 +32,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     insert,
     select,
     update,
@@ -73,6 +74,12 @@ users = Table(
     Column("email", String(320), primary_key=True),
     Column("state", String(32), nullable=False),
     Column("access_rights", Text, nullable=False),
+)
+
+
+# Built once: the caller's own row is read on every request.
+_USER = select(users).where(
+    users.c.account_id == bindparam("account"), users.c.email == bindparam("email")
 )
 
 
@@ -123,9 +130,7 @@ class MerchantReference(MerchantServicer):
 
     @staticmethod
     def _row(connection: Connection, account: int, email: str) -> Row[Any] | None:
-        return connection.execute(
-            select(users).where(users.c.account_id == account, users.c.email == email.lower())
-        ).first()
+        return connection.execute(_USER, {"account": account, "email": email.lower()}).first()
 
     def _target(self, context: RequestContext, email: str) -> str:
         return self._caller_email(context) if email == "me" else email.lower()

@@ -35,8 +35,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    bindparam,
     insert,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Row
@@ -86,7 +88,24 @@ rate_limits = Table(
     Column("used", Integer, nullable=False),
 )
 
-_PUBLIC = ("id", "client_id", "login", "name", "email", "access", "status")
+# Statements of every request, built once (building a select costs more than running it).
+_CALLER = (
+    select(client_users, clients.c.blocked.label("client_blocked"))
+    .join(clients, clients.c.client_id == client_users.c.client_id)
+    .where(client_users.c.id == bindparam("user_id"))
+)
+_USER = select(client_users).where(
+    client_users.c.client_id == bindparam("client_id"), client_users.c.id == bindparam("user_id")
+)
+
+# One statement per request: start the hour's window, or count one more request in it.
+_COUNT = text(
+    "INSERT INTO ringme_rate_limits (token_sha256, window_start, used) VALUES (:key, :window, 1) "
+    "ON CONFLICT (token_sha256) DO UPDATE SET "
+    "used = CASE WHEN window_start = excluded.window_start THEN used + 1 ELSE 1 END, "
+    "window_start = excluded.window_start "
+    "RETURNING used"
+)
 _OPTIONAL = ("comment", "extra_params", "timezone")
 
 
@@ -143,23 +162,7 @@ class RingMeReference(RingMeServicer):
         if token is not None:
             key = hashlib.sha256(token.encode("utf-8")).hexdigest()
             with self.engine.begin() as connection:
-                row = connection.execute(
-                    select(rate_limits.c.window_start, rate_limits.c.used).where(
-                        rate_limits.c.token_sha256 == key
-                    )
-                ).first()
-                if row is None:
-                    connection.execute(
-                        insert(rate_limits).values(token_sha256=key, window_start=window, used=1)
-                    )
-                    used = 1
-                else:
-                    used = 1 if row.window_start != window else row.used + 1
-                    connection.execute(
-                        update(rate_limits)
-                        .where(rate_limits.c.token_sha256 == key)
-                        .values(window_start=window, used=used)
-                    )
+                used = connection.execute(_COUNT, {"key": key, "window": window}).scalar_one()
         context.response_headers.update(
             {
                 "X-RateLimit-Limit": str(limit),
@@ -178,11 +181,7 @@ class RingMeReference(RingMeServicer):
         if principal is None:
             raise ApiError(401, "Authorization token is missing, expired or invalid")
         with self.engine.connect() as connection:
-            row = connection.execute(
-                select(client_users, clients.c.blocked.label("client_blocked"))
-                .join(clients, clients.c.client_id == client_users.c.client_id)
-                .where(client_users.c.id == principal.data.get("user_id"))
-            ).first()
+            row = connection.execute(_CALLER, {"user_id": principal.data.get("user_id")}).first()
         if row is None:
             raise ApiError(401, "Authorization token is missing, expired or invalid")
         if row.status == "blocked" or row.client_blocked:
@@ -211,11 +210,7 @@ class RingMeReference(RingMeServicer):
 
     @staticmethod
     def _user_row(connection: Connection, client_id: int, user_id: int) -> Row[Any]:
-        row = connection.execute(
-            select(client_users).where(
-                client_users.c.client_id == client_id, client_users.c.id == user_id
-            )
-        ).first()
+        row = connection.execute(_USER, {"client_id": client_id, "user_id": user_id}).first()
         if row is None:
             raise _not_found(user_id)
         return row

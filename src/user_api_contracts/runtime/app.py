@@ -64,8 +64,10 @@ class _ErrorRenderer:
 def _read_parameters(request: Request, operation: CompiledOperation) -> dict[str, Any]:
     """Decode and validate every declared parameter; 400 ApiError on the first bad one."""
     values: dict[str, Any] = {}
+    # Most requests carry no query string; then no query parameter needs looking up.
+    has_query = bool(request.scope.get("query_string"))
     for spec in operation.parameters:
-        raw = _raw_values(request, spec)
+        raw = _raw_values(request, spec) if has_query or spec.location != "query" else []
         if not raw:
             if spec.required:
                 raise ApiError(

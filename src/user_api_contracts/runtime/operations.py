@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..openapi_walk import join, resolve_local_ref
+from .fast_checks import compile_simple
 from .validation import BodySpec, ParameterSpec
 
 __all__ = ["CompiledOperation", "OperationBinding", "compile_operation"]
@@ -46,6 +47,7 @@ def _parameter(document: dict[str, Any], node: Any, pointer: str) -> ParameterSp
         explode=bool(target.get("explode", style == "form")),
         default=target.get("schema", {}).get("default"),
         has_default="default" in target.get("schema", {}),
+        fast=compile_simple(document, target.get("schema", {})),
     )
 
 

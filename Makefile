@@ -9,7 +9,8 @@ CLI := $(BIN)/user-api-contracts
 .DEFAULT_GOAL := help
 APIS := authorized-buyers merchant marketplace ringme
 
-.PHONY: help setup generate check-generated bench-generate lint test check check-static format lock clean
+.PHONY: help setup generate check-generated bench-generate lint test contract-full bench-contract \
+	bench-server serve check check-static format lock clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -42,6 +43,18 @@ lint: setup ## validate and lint the four specs (structure, Spectral, project ru
 
 test: setup ## run the whole test suite
 	$(BIN)/pytest
+
+contract-full: setup ## schemathesis with 500 examples per operation (and longer stateful runs)
+	CONTRACT_PROFILE=full $(BIN)/pytest tests/contract
+
+bench-contract: setup ## schemathesis cases per second against the in-process reference servers
+	$(BIN)/python scripts/bench_contract.py
+
+bench-server: setup ## load the reference server over loopback next to a bare ASGI hello-world
+	$(BIN)/python scripts/bench_server.py
+
+serve: setup ## run the reference server with demo data on 127.0.0.1:8080
+	$(CLI) serve --seed --db reference.sqlite3
 
 check-static: setup ## ruff (lint + format check) and mypy --strict on hand-written code
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy

@@ -15,8 +15,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,8 +24,16 @@ BIN = Path(sys.executable).parent
 AUTOCANNON = REPO / "node_modules" / ".bin" / "autocannon"
 
 SCENARIOS = (
-    ("Authorized Buyers GET user", "/v2beta1/accounts/9876543/clients/1234567/users/7654321098", "demo-ab-sponsor"),
-    ("Authorized Buyers list page", "/v2beta1/accounts/9876543/clients/-/users?pageSize=50", "demo-ab-sponsor"),
+    (
+        "Authorized Buyers GET user",
+        "/v2beta1/accounts/9876543/clients/1234567/users/7654321098",
+        "demo-ab-sponsor",
+    ),
+    (
+        "Authorized Buyers list page",
+        "/v2beta1/accounts/9876543/clients/-/users?pageSize=50",
+        "demo-ab-sponsor",
+    ),
     ("Merchant GET user", "/accounts/v1/accounts/123456789/users/me", "demo-merchant-admin"),
     ("RingMe GET user", "/api/ver1.0/client/@me/user/client/2", "demo-ringme-admin"),
     ("RingMe list page", "/api/ver1.0/client/@me/user/client/", "demo-ringme-admin"),
@@ -63,7 +71,9 @@ def _load(url: str, token: str | None, connections: int, duration: int) -> tuple
     command = [str(AUTOCANNON), "--json", "-c", str(connections), "-d", str(duration), url]
     if token:
         command[1:1] = ["-H", f"Authorization=Bearer {token}"]
-    result = subprocess.run(command, capture_output=True, text=True, check=True, timeout=duration + 60)
+    result = subprocess.run(
+        command, capture_output=True, text=True, check=True, timeout=duration + 60
+    )
     report = json.loads(result.stdout)
     if report.get("non2xx"):
         raise SystemExit(f"bench-server: {report['non2xx']} non-2xx answers from {url}")
@@ -78,12 +88,14 @@ def main() -> int:
     arguments = parser.parse_args()
     if not AUTOCANNON.exists():
         raise SystemExit("bench-server: autocannon is not installed; run `make setup`")
-    uvicorn = [str(BIN / "uvicorn"), "--host", "127.0.0.1", "--loop", "uvloop", "--http", "httptools",
-               "--log-level", "warning", "--no-access-log"]  # fmt: skip
+    uvicorn = [str(BIN / "uvicorn"), "--host", "127.0.0.1", "--loop", "uvloop",
+               "--http", "httptools", "--log-level", "warning", "--no-access-log"]  # fmt: skip
     port = _free_port()
     hello = [*uvicorn, "--port", str(port), "--app-dir", str(REPO / "scripts"), "hello_asgi:app"]
     with _serving(hello, port):
-        base_rps, base_p99 = _load(f"http://127.0.0.1:{port}/", None, arguments.connections, arguments.duration)
+        base_rps, base_p99 = _load(
+            f"http://127.0.0.1:{port}/", None, arguments.connections, arguments.duration
+        )
     rows = [("bare ASGI hello-world", base_rps, base_p99)]
     with tempfile.TemporaryDirectory() as scratch:
         port = _free_port()
@@ -92,9 +104,15 @@ def main() -> int:
                  "--ringme-rate-limit", "1000000000"]  # fmt: skip
         with _serving(serve, port):
             for name, path, token in SCENARIOS:
-                rps, p99 = _load(f"http://127.0.0.1:{port}{path}", token, arguments.connections, arguments.duration)
+                rps, p99 = _load(
+                    f"http://127.0.0.1:{port}{path}",
+                    token,
+                    arguments.connections,
+                    arguments.duration,
+                )
                 rows.append((name, rps, p99))
-    print(f"{arguments.connections} connections, {arguments.duration} s per scenario, one uvicorn worker")
+    setting = f"{arguments.connections} connections, {arguments.duration} s per scenario"
+    print(f"{setting}, one uvicorn worker each")
     print(f"{'scenario':<30} {'req/s':>9} {'p99 ms':>8} {'vs hello':>9}")
     for name, rps, p99 in rows:
         print(f"{name:<30} {rps:>9.0f} {p99:>8.1f} {rps / base_rps:>8.0%}")

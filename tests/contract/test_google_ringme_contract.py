@@ -6,7 +6,11 @@ walking the specs' links. One seeded in-memory database serves all generated cas
 
 from __future__ import annotations
 
+import json
+import os
+import time
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +57,7 @@ def load(api: str) -> OpenApiSchema:
 
 
 SEEN: defaultdict[str, set[int]] = defaultdict(set)
+TIMING: list[float] = []
 
 AUTHORIZED_BUYERS = load("authorized-buyers")
 MERCHANT = load("merchant")
@@ -66,6 +71,18 @@ RINGME = load("ringme")
 def test_operations(case: schemathesis.Case[Any]) -> None:
     response = case.call_and_validate()
     SEEN[case.operation.label].add(response.status_code)
+    TIMING.append(time.perf_counter())
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_rate() -> Iterator[None]:
+    """For `make bench-contract`: write how many cases ran and over how long."""
+    yield
+    report = os.environ.get("CONTRACT_BENCH_REPORT")
+    if report and len(TIMING) > 1:
+        Path(report).write_text(
+            json.dumps({"cases": len(TIMING), "seconds": TIMING[-1] - TIMING[0]}), encoding="utf-8"
+        )
 
 
 def _stateful(schema: OpenApiSchema) -> type:

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any, Literal, Protocol, TypeVar, cast
 
 import httpx
 from starlette.types import ASGIApp
 
 from user_api_contracts.reference.server import BASE_PATHS
 
-__all__ = ["client_for", "run"]
+__all__ = ["client_for", "present", "run"]
 
 T = TypeVar("T")
+
+
+class UnsetLike(Protocol):
+    """What every generated client's ``Unset`` is (each client has its own class)."""
+
+    def __bool__(self) -> Literal[False]: ...
+
+
+def present(value: T | UnsetLike) -> T:
+    """Narrow a model field the server must have sent (not the client's ``Unset``)."""
+    assert type(value).__name__ != "Unset", "the server left out a field it must send"
+    return cast(T, value)
 
 
 def run(coroutine: Awaitable[T]) -> T:

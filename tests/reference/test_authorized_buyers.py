@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from authorized_buyers_client import AuthenticatedClient, Client
@@ -25,24 +25,12 @@ from authorized_buyers_client.models import (
     ListClientUsersResponse,
     UserStatus,
 )
-from authorized_buyers_client.types import UNSET, Unset
+from authorized_buyers_client.types import UNSET
 
-from tests.reference.harness import client_for, run
-from user_api_contracts.reference.server import ReferenceServer, build_server
+from tests.reference.harness import client_for, present, run
+from user_api_contracts.reference.server import ReferenceServer
 
 SPONSOR, CLIENT = "9876543", "1234567"
-T = TypeVar("T")
-
-
-def present(value: T | Unset) -> T:
-    """Narrow a model field the server must have sent."""
-    assert not isinstance(value, Unset)
-    return value
-
-
-@pytest.fixture
-def server() -> ReferenceServer:
-    return build_server(None, seed=True)
 
 
 def sponsor(server: ReferenceServer, token: str = "demo-ab-sponsor") -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from merchant_client import AuthenticatedClient
@@ -25,26 +25,13 @@ from merchant_client.models import (
     UserState,
     VerifySelfRequest,
 )
-from merchant_client.types import Unset
 from sqlalchemy import insert
 
-from tests.reference.harness import client_for, run
+from tests.reference.harness import client_for, present, run
 from user_api_contracts.reference import merchant
-from user_api_contracts.reference.server import ReferenceServer, build_server
+from user_api_contracts.reference.server import ReferenceServer
 
 ACCOUNT = "123456789"
-T = TypeVar("T")
-
-
-def present(value: T | Unset) -> T:
-    """Narrow a model field the server must have sent."""
-    assert not isinstance(value, Unset)
-    return value
-
-
-@pytest.fixture
-def server() -> ReferenceServer:
-    return build_server(None, seed=True)
 
 
 def as_user(server: ReferenceServer, token: str = "demo-merchant-admin") -> Any:

@@ -31,11 +31,6 @@ from user_api_contracts.reference.server import ReferenceServer, build_server
 PASSWORD = "s3cret-Passw0rd!"
 
 
-@pytest.fixture
-def server() -> ReferenceServer:
-    return build_server(None, seed=True)
-
-
 def admin(server: ReferenceServer) -> Any:
     return client_for(AuthenticatedClient, server.app, "ringme", "demo-ringme-admin")
 

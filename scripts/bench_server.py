@@ -97,6 +97,17 @@ def main() -> int:
             f"http://127.0.0.1:{port}/", None, arguments.connections, arguments.duration
         )
     rows = [("bare ASGI hello-world", base_rps, base_p99)]
+    port = _free_port()
+    starlette = [*uvicorn, "--port", str(port), "--app-dir", str(REPO / "scripts"),
+                 "hello_asgi:starlette_app"]  # fmt: skip
+    with _serving(starlette, port):
+        url = f"http://127.0.0.1:{port}/hello"
+        rows.append(
+            (
+                "Starlette route, no work",
+                *_load(url, None, arguments.connections, arguments.duration),
+            )
+        )
     with tempfile.TemporaryDirectory() as scratch:
         port = _free_port()
         serve = [str(BIN / "user-api-contracts"), "serve", "--seed", "--port", str(port),

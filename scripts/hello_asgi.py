@@ -1,12 +1,18 @@
-"""A bare ASGI hello-world: the baseline `make bench-server` compares the reference server to.
+"""Baselines for `make bench-server`: a bare ASGI hello-world and the same answer via Starlette.
 
-Served by the same uvicorn, with the same settings, on the same machine, so the ratio of the two
-measures what the reference server's own work (routing, auth, validation, SQLite) costs.
+Served by the same uvicorn, with the same settings, on the same machine, so the ratio of the
+reference server to them measures what its own work (routing, auth, validation, SQLite) costs;
+the Starlette baseline shows how much of that the toolkit alone takes.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
 BODY = b'{"hello":"world"}'
 HEADERS = [(b"content-type", b"application/json"), (b"content-length", str(len(BODY)).encode())]
@@ -18,3 +24,10 @@ async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
         return
     await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
     await send({"type": "http.response.body", "body": BODY})
+
+
+async def _hello(request: Request) -> Response:
+    return Response(BODY, media_type="application/json")
+
+
+starlette_app = Starlette(routes=[Route("/{name}", _hello)])

@@ -49,7 +49,7 @@ from starlette.types import ASGIApp
 from user_api_contracts.runtime import ApiError, RequestContext
 
 from .auth import Principal
-from .db import METADATA, server_secret
+from .db import METADATA, FastReader, server_secret
 from .google_auth import GoogleAuthenticator
 from .ids import int64_id
 from .page_tokens import PageTokens
@@ -109,6 +109,27 @@ _USER = select(client_users).where(
 )
 
 
+def _list_statement(table: Table, id_column: str, *, one_client: bool, after: bool) -> Any:
+    """A page of ``table`` in (client, id) order, for one client or all, after a position."""
+    key = (table.c.client_account_id, table.c[id_column])
+    query = select(table).where(table.c.account_id == bindparam("account"))
+    if one_client:
+        query = query.where(table.c.client_account_id == bindparam("client"))
+    if after:
+        query = query.where(tuple_(*key) > tuple_(bindparam("after_client"), bindparam("after_id")))
+    return query.order_by(*key).limit(bindparam("limit"))
+
+
+_LIST_STATEMENTS = {
+    (table.name, one_client, after): _list_statement(
+        table, id_column, one_client=one_client, after=after
+    )
+    for table, id_column in ((client_users, "user_id"), (invitations, "invitation_id"))
+    for one_client in (False, True)
+    for after in (False, True)
+}
+
+
 def _new_id() -> int:
     """A random 10-digit id, the shape the real service hands out."""
     return 1_000_000_000 + secrets.randbelow(9_000_000_000)
@@ -158,6 +179,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.reader = FastReader(engine)
         self.tokens = PageTokens(server_secret(engine, "page-token-secret"))
 
     @staticmethod
@@ -184,30 +206,28 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         table: Table,
         id_column: str,
         kind: str,
-    ) -> tuple[list[Row[Any]], str | None]:
+    ) -> tuple[list[Any], str | None]:
         account = self._sponsor(context, params["accountId"])
         client = params["clientAccountId"]
         size = _page_size(params.get("pageSize"))
         query_key = {"list": kind, "account": account, "client": client}
-        key_columns = (table.c.client_account_id, table.c[id_column])
-        query = select(table).where(table.c.account_id == account)
-        with self.engine.connect() as connection:
-            if client != "-":
-                client_id = _client_id(account, client)
-                self._require_client(connection, account, client_id)
-                query = query.where(table.c.client_account_id == client_id)
-            token = params.get("pageToken")
-            if token:
-                after = self.tokens.decode(token, query_key)
-                query = query.where(tuple_(*key_columns) > tuple_(*after))
-            rows = connection.execute(query.order_by(*key_columns).limit(size + 1)).all()
+        values: dict[str, Any] = {"account": account, "limit": size + 1}
+        if client != "-":
+            values["client"] = _client_id(account, client)
+            with self.engine.connect() as connection:
+                self._require_client(connection, account, values["client"])
+        token = params.get("pageToken")
+        if token:
+            values["after_client"], values["after_id"] = self.tokens.decode(token, query_key)
+        statement = _LIST_STATEMENTS[(table.name, client != "-", bool(token))]
+        rows = self.reader.all(statement, values)
         next_token = None
         if len(rows) > size:
             rows = rows[:size]
             last = rows[-1]
-            position = [last.client_account_id, last._mapping[id_column]]
+            position = [last.client_account_id, getattr(last, id_column)]
             next_token = self.tokens.encode(query_key, position)
-        return list(rows), next_token
+        return rows, next_token
 
     async def client_users_list(
         self, context: RequestContext, params: ClientUsersListParams
@@ -224,8 +244,14 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
     ) -> ClientUser:
         """One client user."""
         account = self._sponsor(context, params["accountId"])
-        with self.engine.connect() as connection:
-            return _user(self._user_row(connection, account, params))
+        client = _client_id(account, params["clientAccountId"])
+        user = int64_id(params["userId"], unknown=_user_not_found(params["userId"]))
+        row = self.reader.one(_USER, {"account": account, "client": client, "user": user})
+        if row is None:
+            with self.engine.connect() as connection:
+                self._require_client(connection, account, client)  # which 404: client or user
+            raise _user_not_found(user)
+        return _user(row)
 
     def _user_row(
         self, connection: Connection, account: int, params: ClientUsersGetParams

@@ -8,13 +8,15 @@ database on a single shared connection, for tests. Every write runs in a transac
 from __future__ import annotations
 
 import secrets
+from collections import namedtuple
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event, insert, select
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 from sqlalchemy.pool import StaticPool
 
-__all__ = ["METADATA", "open_database", "server_secret"]
+__all__ = ["METADATA", "FastReader", "open_database", "server_secret"]
 
 METADATA = MetaData()
 
@@ -65,3 +67,54 @@ def server_secret(engine: Engine, name: str) -> bytes:
             connection.execute(insert(settings).values(name=name, value=value))
             return bytes.fromhex(value)
         return bytes.fromhex(row.value)
+
+
+class FastReader:
+    """Run prebuilt SELECTs straight on one DB-API connection, for the per-request reads.
+
+    A SQLAlchemy Core execution costs about 60 µs (connection checkout, result machinery); the
+    same SELECT on the sqlite3 connection costs 3 µs, and every authenticated request does one
+    or two. Statements are still written with SQLAlchemy and compiled once; rows come back as
+    named tuples, like SQLAlchemy rows. Writes keep going through ``engine.begin()``.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._connection: Any = engine.raw_connection().driver_connection
+        # Keyed by the statement object itself, which stays alive, so no key is ever reused.
+        self._compiled: dict[Any, tuple[str, tuple[str, ...], Any, dict[str, Any]]] = {}
+
+    def one(self, statement: Any, parameters: dict[str, Any]) -> Any:
+        """The first row of ``statement`` (or None), its columns as attributes."""
+        rows = self.all(statement, parameters, first=True)
+        return rows[0] if rows else None
+
+    def all(self, statement: Any, parameters: dict[str, Any], *, first: bool = False) -> list[Any]:
+        """Every row of ``statement`` (a module-level, prebuilt one: it is compiled only once)."""
+        compiled = self._compiled.get(statement)
+        if compiled is None:
+            sqlite = statement.compile(dialect=sqlite_dialect())
+            names = [column.key for column in statement.selected_columns]
+            order = tuple(sqlite.positiontup or ())
+            # Binds the compiler adds with a value of their own (SQLite's OFFSET after a LIMIT).
+            fixed = {
+                name: sqlite.binds[name].value
+                for name in order
+                if sqlite.binds[name].value is not None
+            }
+            compiled = (str(sqlite), order, namedtuple("Row", names), fixed)
+            self._compiled[statement] = compiled
+        sql, order, make_row, fixed = compiled
+        values = [parameters[name] if name in parameters else fixed[name] for name in order]
+        cursor = self._connection.execute(sql, values)
+        raw_rows = [cursor.fetchone()] if first else cursor.fetchall()
+        return [make_row(*row) for row in raw_rows if row is not None]
+
+    def write(self, sql: str, parameters: dict[str, Any]) -> Any:
+        """Run one data-changing statement in its own transaction; return its first column."""
+        try:
+            value = self._connection.execute(sql, parameters).fetchone()
+            self._connection.commit()
+        except BaseException:
+            self._connection.rollback()
+            raise
+        return None if value is None else value[0]

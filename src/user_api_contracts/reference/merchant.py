@@ -43,7 +43,7 @@ from starlette.types import ASGIApp
 from user_api_contracts.runtime import ApiError, RequestContext
 
 from .auth import Principal
-from .db import METADATA, server_secret
+from .db import METADATA, FastReader, server_secret
 from .google_auth import GoogleAuthenticator
 from .ids import int64_id
 from .page_tokens import PageTokens
@@ -83,6 +83,15 @@ _USER = select(users).where(
 )
 
 
+# A page of the account's users by e-mail; '' sorts before every address.
+_PAGE = (
+    select(users)
+    .where(users.c.account_id == bindparam("account"), users.c.email > bindparam("after"))
+    .order_by(users.c.email)
+    .limit(bindparam("limit"))
+)
+
+
 def _user(row: Row[Any]) -> User:
     return {
         "name": f"accounts/{row.account_id}/users/{row.email}",
@@ -108,6 +117,7 @@ class MerchantReference(MerchantServicer):
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.reader = FastReader(engine)
         self.tokens = PageTokens(server_secret(engine, "page-token-secret"))
 
     # -- access --------------------------------------------------------------------------------
@@ -118,8 +128,13 @@ class MerchantReference(MerchantServicer):
         return str(principal.data["email"]).lower()
 
     def _caller(
-        self, connection: Connection, context: RequestContext, account: int, *, admin: bool = False
-    ) -> Row[Any]:
+        self,
+        connection: Connection | None,
+        context: RequestContext,
+        account: int,
+        *,
+        admin: bool = False,
+    ) -> Any:
         """The caller's own user in ``account``; 403 unless verified (and admin when asked)."""
         row = self._row(connection, account, self._caller_email(context))
         if row is None or row.state != "VERIFIED":
@@ -128,14 +143,17 @@ class MerchantReference(MerchantServicer):
             raise ApiError(403, "Executing this method requires admin access to the account.")
         return row
 
-    @staticmethod
-    def _row(connection: Connection, account: int, email: str) -> Row[Any] | None:
-        return connection.execute(_USER, {"account": account, "email": email.lower()}).first()
+    def _row(self, connection: Connection | None, account: int, email: str) -> Any:
+        """The user row, read in ``connection``'s transaction, or outside any (None) for reads."""
+        parameters = {"account": account, "email": email.lower()}
+        if connection is None:
+            return self.reader.one(_USER, parameters)
+        return connection.execute(_USER, parameters).first()
 
     def _target(self, context: RequestContext, email: str) -> str:
         return self._caller_email(context) if email == "me" else email.lower()
 
-    def _existing(self, connection: Connection, account: int, email: str) -> Row[Any]:
+    def _existing(self, connection: Connection | None, account: int, email: str) -> Any:
         row = self._row(connection, account, email)
         if row is None:
             raise ApiError(404, f"User accounts/{account}/users/{email} was not found.")
@@ -175,11 +193,8 @@ class MerchantReference(MerchantServicer):
     async def users_get(self, context: RequestContext, params: UsersGetParams) -> User:
         """One user of the account (``me``: the caller)."""
         account = _account(params["account"])
-        with self.engine.connect() as connection:
-            self._caller(connection, context, account)
-            return _user(
-                self._existing(connection, account, self._target(context, params["email"]))
-            )
+        self._caller(None, context, account)
+        return _user(self._existing(None, account, self._target(context, params["email"])))
 
     async def users_list(
         self, context: RequestContext, params: UsersListParams
@@ -189,14 +204,12 @@ class MerchantReference(MerchantServicer):
         requested = params.get("pageSize") or DEFAULT_PAGE_SIZE
         size = min(requested, MAX_PAGE_SIZE)
         query_key = {"list": "merchant-users", "account": account}
-        query = select(users).where(users.c.account_id == account)
-        with self.engine.connect() as connection:
-            self._caller(connection, context, account)
-            token = params.get("pageToken")
-            if token:
-                (after,) = self.tokens.decode(token, query_key)
-                query = query.where(users.c.email > after)
-            rows = connection.execute(query.order_by(users.c.email).limit(size + 1)).all()
+        self._caller(None, context, account)
+        values: dict[str, Any] = {"account": account, "limit": size + 1, "after": ""}
+        token = params.get("pageToken")
+        if token:
+            (values["after"],) = self.tokens.decode(token, query_key)
+        rows = self.reader.all(_PAGE, values)
         response: ListUsersResponse = {"users": [_user(row) for row in rows[:size]]}
         if len(rows) > size:
             response["nextPageToken"] = self.tokens.encode(query_key, [rows[size - 1].email])

@@ -38,7 +38,6 @@ from sqlalchemy import (
     bindparam,
     insert,
     select,
-    text,
     update,
 )
 from sqlalchemy.engine import Connection, Row
@@ -48,7 +47,7 @@ from user_api_contracts.runtime import ApiError, RequestContext
 from user_api_contracts.runtime.operations import CompiledOperation
 
 from .auth import bearer_token, find_principal
-from .db import METADATA
+from .db import METADATA, FastReader
 from .passwords import hash_password
 
 __all__ = ["RingMeConfig", "RingMeReference", "build_ringme_app", "client_users", "clients"]
@@ -98,8 +97,14 @@ _USER = select(client_users).where(
     client_users.c.client_id == bindparam("client_id"), client_users.c.id == bindparam("user_id")
 )
 
+_ALL = (
+    select(client_users)
+    .where(client_users.c.client_id == bindparam("client_id"))
+    .order_by(client_users.c.id)
+)
+
 # One statement per request: start the hour's window, or count one more request in it.
-_COUNT = text(
+_COUNT = (
     "INSERT INTO ringme_rate_limits (token_sha256, window_start, used) VALUES (:key, :window, 1) "
     "ON CONFLICT (token_sha256) DO UPDATE SET "
     "used = CASE WHEN window_start = excluded.window_start THEN used + 1 ELSE 1 END, "
@@ -149,6 +154,7 @@ class RingMeReference(RingMeServicer):
 
     def __init__(self, engine: Engine, config: RingMeConfig | None = None) -> None:
         self.engine = engine
+        self.reader = FastReader(engine)
         self.config = config or RingMeConfig()
 
     # -- authentication --------------------------------------------------------------------
@@ -161,8 +167,7 @@ class RingMeReference(RingMeServicer):
         used = 0
         if token is not None:
             key = hashlib.sha256(token.encode("utf-8")).hexdigest()
-            with self.engine.begin() as connection:
-                used = connection.execute(_COUNT, {"key": key, "window": window}).scalar_one()
+            used = int(self.reader.write(_COUNT, {"key": key, "window": window}))
         context.response_headers.update(
             {
                 "X-RateLimit-Limit": str(limit),
@@ -180,8 +185,7 @@ class RingMeReference(RingMeServicer):
         principal = find_principal(self.engine, "ringme", token) if token else None
         if principal is None:
             raise ApiError(401, "Authorization token is missing, expired or invalid")
-        with self.engine.connect() as connection:
-            row = connection.execute(_CALLER, {"user_id": principal.data.get("user_id")}).first()
+        row = self.reader.one(_CALLER, {"user_id": principal.data.get("user_id")})
         if row is None:
             raise ApiError(401, "Authorization token is missing, expired or invalid")
         if row.status == "blocked" or row.client_blocked:
@@ -259,6 +263,8 @@ class RingMeReference(RingMeServicer):
     ) -> list[ClientUser]:
         """List the client's users, optionally only those with the given ids and/or logins."""
         client_id = self._client_id(context, params["client_id"])
+        if "id" not in params and "login" not in params:
+            return [_as_client_user(row) for row in self.reader.all(_ALL, {"client_id": client_id})]
         query = select(client_users).where(client_users.c.client_id == client_id)
         if "id" in params:
             query = query.where(client_users.c.id.in_(params["id"]))
@@ -273,8 +279,10 @@ class RingMeReference(RingMeServicer):
     ) -> ClientUser:
         """One user of the client."""
         client_id = self._client_id(context, params["client_id"])
-        with self.engine.connect() as connection:
-            return _as_client_user(self._user_row(connection, client_id, params["user_id"]))
+        row = self.reader.one(_USER, {"client_id": client_id, "user_id": params["user_id"]})
+        if row is None:
+            raise _not_found(params["user_id"])
+        return _as_client_user(row)
 
     async def client_users_update(
         self, context: RequestContext, params: ClientUsersUpdateParams, body: ClientUserUpdate

@@ -1,0 +1,50 @@
+"""Storage: a file database keeps everything across restarts; writes are transactional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ringme_client import AuthenticatedClient
+from ringme_client.api.client_users import client_users_create, client_users_get
+from ringme_client.models import ClientUser, ClientUserCreate, RingMeError
+
+from tests.reference.harness import client_for, run
+from user_api_contracts.reference.server import build_server
+
+
+def new_user(login: str) -> ClientUserCreate:
+    return ClientUserCreate(login=login, name="N", email=f"{login}@example.com", password="pw-1234")
+
+
+def test_file_database_survives_a_restart_and_reads_see_writes(tmp_path: Path) -> None:
+    database = tmp_path / "reference.sqlite3"
+    first = build_server(database, seed=True)
+    admin = client_for(AuthenticatedClient, first.app, "ringme", "demo-ringme-admin")
+    created = run(client_users_create.asyncio("@me", client=admin, body=new_user("kept")))
+    assert isinstance(created, ClientUser)
+    # Read back at once on the same server (the per-request read path) ...
+    assert isinstance(run(client_users_get.asyncio("@me", created.id, client=admin)), ClientUser)
+    first.engine.dispose()
+    # ... and after a restart on the same file, without seeding again.
+    second = build_server(database, seed=True)
+    assert second.seeded is False
+    admin = client_for(AuthenticatedClient, second.app, "ringme", "demo-ringme-admin")
+    again = run(client_users_get.asyncio("@me", created.id, client=admin))
+    assert isinstance(again, ClientUser)
+    assert again.login == "kept"
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
+    server = build_server(tmp_path / "db.sqlite3", seed=True)
+    admin = client_for(AuthenticatedClient, server.app, "ringme", "demo-ringme-admin")
+    run(client_users_create.asyncio("@me", client=admin, body=new_user("once")))
+    duplicate = run(
+        client_users_create.asyncio_detailed("@me", client=admin, body=new_user("once"))
+    )
+    assert duplicate.status_code == 400
+    assert isinstance(duplicate.parsed, RingMeError)
+    with server.engine.connect() as connection:
+        count = connection.exec_driver_sql(
+            "SELECT count(*) FROM ringme_client_users WHERE login = 'once'"
+        ).scalar_one()
+    assert count == 1

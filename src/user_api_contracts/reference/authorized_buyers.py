@@ -165,7 +165,7 @@ def _invitation_not_found(invitation: object) -> ApiError:
 
 
 def _client_id(account: int, value: str) -> int:
-    return int64_id(value, unknown=_client_not_found(account, value))
+    return int64_id(value, unknown=lambda given: _client_not_found(account, given))
 
 
 def _page_size(requested: int | None) -> int:
@@ -245,7 +245,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         """One client user."""
         account = self._sponsor(context, params["accountId"])
         client = _client_id(account, params["clientAccountId"])
-        user = int64_id(params["userId"], unknown=_user_not_found(params["userId"]))
+        user = int64_id(params["userId"], unknown=_user_not_found)
         row = self.reader.one(_USER, {"account": account, "client": client, "user": user})
         if row is None:
             with self.engine.connect() as connection:
@@ -257,7 +257,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         self, connection: Connection, account: int, params: ClientUsersGetParams
     ) -> Row[Any]:
         client = _client_id(account, params["clientAccountId"])
-        user = int64_id(params["userId"], unknown=_user_not_found(params["userId"]))
+        user = int64_id(params["userId"], unknown=_user_not_found)
         row = connection.execute(
             _USER, {"account": account, "client": client, "user": user}
         ).first()
@@ -340,9 +340,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         """One invitation."""
         account = self._sponsor(context, params["accountId"])
         client = _client_id(account, params["clientAccountId"])
-        invitation = int64_id(
-            params["invitationId"], unknown=_invitation_not_found(params["invitationId"])
-        )
+        invitation = int64_id(params["invitationId"], unknown=_invitation_not_found)
         with self.engine.connect() as connection:
             self._require_client(connection, account, client)
             row = connection.execute(

@@ -7,6 +7,8 @@ unknown one (the error given), and never handed to SQLite, whose integers it wou
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from user_api_contracts.runtime import ApiError
 
 __all__ = ["INT64_MAX", "int64_id"]
@@ -14,9 +16,9 @@ __all__ = ["INT64_MAX", "int64_id"]
 INT64_MAX = 2**63 - 1
 
 
-def int64_id(value: str, *, unknown: ApiError) -> int:
-    """``value`` as an int, or raise ``unknown`` when it is outside the int64 range."""
+def int64_id(value: str, *, unknown: Callable[[str], ApiError]) -> int:
+    """``value`` as an int, or raise ``unknown(value)`` when it is outside the int64 range."""
     number = int(value)
     if not -INT64_MAX - 1 <= number <= INT64_MAX:
-        raise unknown
+        raise unknown(value)
     return number

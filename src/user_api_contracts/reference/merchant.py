@@ -105,7 +105,7 @@ def _no_access(account: object) -> ApiError:
 
 
 def _account(value: str) -> int:
-    return int64_id(value, unknown=_no_access(value))
+    return int64_id(value, unknown=_no_access)
 
 
 def _is_admin(row: Row[Any]) -> bool:

@@ -6,6 +6,7 @@ that a client learns what to fix and no bad input reaches the servicer (or its d
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ def _first_error(validator: Draft202012Validator, instance: Any) -> ValidationEr
 
 
 @dataclass(frozen=True)
-class ParameterSpec:
+class ParameterSpec:  # not slotted: `is_array` is cached on the instance
     """One declared parameter: where it is, how it is encoded, and its schema."""
 
     name: str
@@ -44,7 +45,7 @@ class ParameterSpec:
     fast: Check | None = None
     """A plain-Python check with jsonschema's verdict, when the schema is simple enough."""
 
-    @property
+    @functools.cached_property
     def is_array(self) -> bool:
         """Whether the parameter carries a list (repeated keys or comma-separated)."""
         return _types(self.schema) == {"array"}

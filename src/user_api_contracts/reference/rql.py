@@ -1,0 +1,336 @@
+r"""SoftwareOne's Resource Query Language (RQL), parsed from the raw query string.
+
+The Marketplace puts filters straight into the query string (``?eq(firstName,Buzz)``,
+``?and(ne(status,Blocked),ilike(name,*smith*))``, the shortcut ``?firstName=Buzz``), beside the
+named parameters ``limit``, ``offset``, ``order`` and ``select``. This module turns that string
+into a small tree; a bad expression raises :class:`RqlError` with the position and the text it
+stumbled on, so that the server's 400 problem can point at the offending part.
+
+Structure characters ``( ) , & =`` are read before percent-decoding, values after, so an encoded
+``%2C`` stays inside a value. Values may be quoted (``"ACC-1234-5678"``, ``'+34 660'``) and a
+backslash escapes the next character (``\*`` is a literal asterisk in ``ilike``). pyrql was
+considered and not used: it does not read quoted values, and it turns ``1`` into a number
+whatever the field's type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+from urllib.parse import unquote
+
+__all__ = [
+    "NAMED_PARAMETERS",
+    "Comparison",
+    "Empty",
+    "Logical",
+    "Membership",
+    "Negation",
+    "Node",
+    "Null",
+    "Quantifier",
+    "RqlError",
+    "RqlQuery",
+    "Value",
+    "ilike_pattern",
+    "literal",
+    "parse_query",
+]
+
+NAMED_PARAMETERS = ("limit", "offset", "order", "select")
+COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le", "ilike"})
+MEMBERSHIP = frozenset({"in", "out"})
+LOGICAL = frozenset({"and", "or"})
+QUANTIFIERS = frozenset({"any", "all"})
+_STRUCTURE = "(),&="
+
+
+class RqlError(ValueError):
+    """An expression that cannot be read; ``position`` is a 0-based offset in the query string."""
+
+    def __init__(self, message: str, *, query: str, position: int) -> None:
+        near = query[position : position + 24] or "(end of query)"
+        super().__init__(f"{message} at position {position} (near {near!r})")
+        self.position = position
+        self.fragment = near
+
+
+@dataclass(frozen=True)
+class Null:
+    """``null()``: the field has no value."""
+
+
+@dataclass(frozen=True)
+class Empty:
+    """``empty()``: the field is an empty string or collection."""
+
+
+Value = Union[str, Null, Empty]  # noqa: UP007 - a runtime alias, kept readable on 3.11
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """``op(field,value)`` for eq, ne, gt, ge, lt, le, ilike."""
+
+    op: str
+    field: str
+    value: Value
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class Membership:
+    """``in(field,(a,b))`` / ``out(field,(a,b))``."""
+
+    op: str
+    field: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Logical:
+    """``and(...)`` / ``or(...)``; the top-level ``&`` is an ``and``."""
+
+    op: str
+    children: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Negation:
+    """``not(condition)``."""
+
+    child: Node
+
+
+@dataclass(frozen=True)
+class Quantifier:
+    """``any(collection,condition)`` / ``all(collection,condition)``."""
+
+    op: str
+    field: str
+    condition: Node
+
+
+Node = Union[Comparison, Membership, Logical, Negation, Quantifier]  # noqa: UP007
+
+
+@dataclass(frozen=True)
+class RqlQuery:
+    """A parsed query string: the filter (None when there is none) and the named parameters."""
+
+    filter: Node | None
+    named: dict[str, str]
+
+
+@dataclass
+class _Token:
+    kind: str  # one of _STRUCTURE, or "text"
+    text: str
+    position: int
+    quoted: bool = False
+
+
+def _tokens(query: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    index = 0
+    while index < len(query):
+        char = query[index]
+        if char in _STRUCTURE:
+            tokens.append(_Token(char, char, index))
+            index += 1
+            continue
+        start, raw = index, []
+        while index < len(query) and query[index] not in _STRUCTURE:
+            if query[index] == "\\" and index + 1 < len(query):
+                raw.append(query[index : index + 2])
+                index += 2
+                continue
+            raw.append(query[index])
+            index += 1
+        tokens.append(_text_token("".join(raw), start, query))
+    return tokens
+
+
+def _text_token(raw: str, position: int, query: str) -> _Token:
+    text = unquote(raw)
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+        return _Token("text", text[1:-1], position, quoted=True)
+    if text[:1] in "\"'":
+        raise RqlError("unterminated quoted value", query=query, position=position)
+    return _Token("text", text, position)
+
+
+class _Parser:
+    def __init__(self, query: str) -> None:
+        self.query = query
+        self.tokens = _tokens(query)
+        self.index = 0
+
+    def error(self, message: str) -> RqlError:
+        token = self.peek()
+        position = token.position if token else len(self.query)
+        return RqlError(message, query=self.query, position=position)
+
+    def _at(self, kind: str) -> bool:
+        token = self.peek()
+        return token is not None and token.kind == kind
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self, kind: str, what: str) -> _Token:
+        token = self.peek()
+        if token is None or token.kind != kind:
+            raise self.error(f"expected {what}")
+        self.index += 1
+        return token
+
+    def parse(self) -> RqlQuery:
+        terms: list[Node] = []
+        named: dict[str, str] = {}
+        while self.peek() is not None:
+            if self._at("&"):
+                self.index += 1  # empty terms (`&&`, a trailing `&`) are harmless
+                continue
+            name = self.take("text", "an operator or a field name")
+            following = self.peek()
+            if name.text in NAMED_PARAMETERS and following is not None and following.kind == "=":
+                # `order=-a,+b`: a named parameter's value runs to the next `&`, commas included.
+                start = following.position + 1
+                end = self.query.find("&", start)
+                end = len(self.query) if end < 0 else end
+                named[name.text] = unquote(self.query[start:end])
+                while self.peek() is not None and self.peek().position < end:  # type: ignore[union-attr]
+                    self.index += 1
+                continue
+            if following is not None and following.kind == "=":
+                self.index += 1
+                value = self.peek()
+                text = value.text if value is not None and value.kind == "text" else ""
+                if value is not None and value.kind == "text":
+                    self.index += 1
+                _check_field(name, self.query)
+                terms.append(Comparison("eq", name.text, text, bool(value and value.quoted)))
+            else:
+                terms.append(self.call(name))
+            after = self.peek()
+            if after is not None and after.kind != "&":
+                raise self.error("expected '&' between terms")
+        if not terms:
+            return RqlQuery(None, named)
+        return RqlQuery(terms[0] if len(terms) == 1 else Logical("and", tuple(terms)), named)
+
+    def call(self, name: _Token) -> Node:
+        op = name.text
+        if op in ("null", "empty"):
+            raise RqlError(
+                f"{op}() is a value, not a condition", query=self.query, position=name.position
+            )
+        if op not in COMPARISONS | MEMBERSHIP | LOGICAL | QUANTIFIERS | {"not"}:
+            raise RqlError(f"unknown operator {op!r}", query=self.query, position=name.position)
+        self.take("(", f"'(' after {op}")
+        if op in LOGICAL:
+            children = [self.condition()]
+            while self._at(","):
+                self.index += 1
+                children.append(self.condition())
+            self.take(")", f"')' closing {op}(")
+            return Logical(op, tuple(children))
+        if op == "not":
+            child = self.condition()
+            self.take(")", "')' closing not(")
+            return Negation(child)
+        field = self.field()
+        self.take(",", f"',' after the field of {op}(")
+        if op in QUANTIFIERS:
+            condition = self.condition()
+            self.take(")", f"')' closing {op}(")
+            return Quantifier(op, field, condition)
+        if op in MEMBERSHIP:
+            values = self.array()
+            self.take(")", f"')' closing {op}(")
+            return Membership(op, field, values)
+        value, quoted = self.value()
+        self.take(")", f"')' closing {op}(")
+        return Comparison(op, field, value, quoted)
+
+    def condition(self) -> Node:
+        return self.call(self.take("text", "a condition"))
+
+    def field(self) -> str:
+        token = self.take("text", "a field name")
+        _check_field(token, self.query)
+        return token.text
+
+    def value(self) -> tuple[Value, bool]:
+        token = self.peek()
+        if token is None or token.kind != "text":
+            if token is not None and token.kind in ",)":
+                return "", False  # eq(name,) compares with the empty string
+            raise self.error("expected a value")
+        self.index += 1
+        if not token.quoted and token.text in ("null", "empty"):
+            following = self.peek()
+            if following is not None and following.kind == "(":
+                self.index += 1
+                self.take(")", f"')' closing {token.text}(")
+                return (Null() if token.text == "null" else Empty()), False
+        return token.text, token.quoted
+
+    def array(self) -> tuple[str, ...]:
+        self.take("(", "'(' opening the list of values")
+        values: list[str] = []
+        while True:
+            token = self.take("text", "a value in the list")
+            values.append(token.text)
+            following = self.peek()
+            if following is not None and following.kind == ")":
+                self.index += 1
+                return tuple(values)
+            self.take(",", "',' or ')' in the list of values")
+
+
+def _check_field(token: _Token, query: str) -> None:
+    name = token.text
+    if token.quoted or not name or not all(c.isalnum() or c in "_.$" for c in name):
+        raise RqlError(f"invalid field name {name!r}", query=query, position=token.position)
+
+
+def parse_query(query: str) -> RqlQuery:
+    """Parse a raw (still percent-encoded) query string; RqlError when it is not valid RQL."""
+    return _Parser(query).parse()
+
+
+def literal(value: str) -> str:
+    r"""A value with its backslash escapes resolved (``Buzz\*`` -> ``Buzz*``)."""
+    out, index = [], 0
+    while index < len(value):
+        if value[index] == "\\" and index + 1 < len(value):
+            index += 1
+        out.append(value[index])
+        index += 1
+    return "".join(out)
+
+
+def ilike_pattern(value: str) -> str:
+    r"""An ``ilike`` value as a SQL LIKE pattern with ``\`` as its escape character.
+
+    ``*`` is RQL's wildcard (``%`` in SQL); ``\*`` is a literal asterisk; SQL's own ``%`` and
+    ``_`` in the value are literal.
+    """
+    out, index = [], 0
+    while index < len(value):
+        char = value[index]
+        if char == "\\" and index + 1 < len(value):
+            index += 1
+            out.append(_like_literal(value[index]))
+        elif char == "*":
+            out.append("%")
+        else:
+            out.append(_like_literal(char))
+        index += 1
+    return "".join(out)
+
+
+def _like_literal(char: str) -> str:
+    return "\\" + char if char in "%_\\" else char

@@ -16,6 +16,7 @@ whatever the field's type.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Union
 from urllib.parse import unquote
 
@@ -76,6 +77,7 @@ class Comparison:
     field: str
     value: Value
     quoted: bool = False
+    position: int = dataclass_field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Membership:
     op: str
     field: str
     values: tuple[str, ...]
+    position: int = dataclass_field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,7 @@ class Quantifier:
     op: str
     field: str
     condition: Node
+    position: int = dataclass_field(default=-1, compare=False)
 
 
 Node = Union[Comparison, Membership, Logical, Negation, Quantifier]  # noqa: UP007
@@ -210,7 +214,8 @@ class _Parser:
                 if value is not None and value.kind == "text":
                     self.index += 1
                 _check_field(name, self.query)
-                terms.append(Comparison("eq", name.text, text, bool(value and value.quoted)))
+                quoted = bool(value and value.quoted)
+                terms.append(Comparison("eq", name.text, text, quoted, position=name.position))
             else:
                 terms.append(self.call(name))
             after = self.peek()
@@ -240,19 +245,20 @@ class _Parser:
             child = self.condition()
             self.take(")", "')' closing not(")
             return Negation(child)
-        field = self.field()
+        where = name.position
+        name_of_field = self.field()
         self.take(",", f"',' after the field of {op}(")
         if op in QUANTIFIERS:
             condition = self.condition()
             self.take(")", f"')' closing {op}(")
-            return Quantifier(op, field, condition)
+            return Quantifier(op, name_of_field, condition, position=where)
         if op in MEMBERSHIP:
             values = self.array()
             self.take(")", f"')' closing {op}(")
-            return Membership(op, field, values)
+            return Membership(op, name_of_field, values, position=where)
         value, quoted = self.value()
         self.take(")", f"')' closing {op}(")
-        return Comparison(op, field, value, quoted)
+        return Comparison(op, name_of_field, value, quoted, position=where)
 
     def condition(self) -> Node:
         return self.call(self.take("text", "a condition"))

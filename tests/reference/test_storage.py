@@ -9,6 +9,7 @@ from ringme_client.api.client_users import client_users_create, client_users_get
 from ringme_client.models import ClientUser, ClientUserCreate, RingMeError
 
 from tests.reference.harness import client_for, run
+from user_api_contracts.reference.auth import Principal, find_principal, register_token
 from user_api_contracts.reference.server import build_server
 
 
@@ -48,3 +49,17 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
             "SELECT count(*) FROM ringme_client_users WHERE login = 'once'"
         ).scalar_one()
     assert count == 1
+
+
+def test_a_replaced_token_is_seen_at_once() -> None:
+
+    server = build_server(None)
+    register_token(server.engine, "t", Principal("ringme", "first", {"user_id": 1}))
+    assert find_principal(server.engine, "ringme", "t") == Principal(
+        "ringme", "first", {"user_id": 1}
+    )
+    register_token(server.engine, "t", Principal("ringme", "second", {"user_id": 2}))
+    assert find_principal(server.engine, "ringme", "t") == Principal(
+        "ringme", "second", {"user_id": 2}
+    )
+    assert find_principal(server.engine, "merchant", "t") is None

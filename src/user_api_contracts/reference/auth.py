@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+import weakref
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +51,7 @@ def _digest(token: str) -> str:
 
 def register_token(engine: Engine, token: str, principal: Principal) -> None:
     """Store (or replace) ``token`` as a credential for ``principal``."""
-    _cache.pop((id(engine), principal.api, _digest(token)), None)
+    _caches.get(engine, {}).pop((principal.api, _digest(token)), None)
     with engine.begin() as connection:
         connection.execute(principals.delete().where(principals.c.token_sha256 == _digest(token)))
         connection.execute(
@@ -67,7 +68,9 @@ _FIND = select(principals.c.label, principals.c.data).where(
     principals.c.token_sha256 == bindparam("digest"), principals.c.api == bindparam("api")
 )
 _CACHE_SECONDS = 2.0
-_cache: dict[tuple[int, str, str], tuple[float, Principal | None]] = {}
+# Per engine (weakly held, so a disposed database's answers go with it): (api, digest) -> answer.
+_caches: weakref.WeakKeyDictionary[Engine, dict[tuple[str, str], tuple[float, Principal | None]]]
+_caches = weakref.WeakKeyDictionary()
 
 
 def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
@@ -77,17 +80,18 @@ def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
     otherwise be a fifth of the server's work. The database stays the only record; a token
     registered or replaced is seen at once (``register_token`` forgets the cached answer).
     """
-    key = (id(engine), api, _digest(token))
+    cache = _caches.setdefault(engine, {})
+    key = (api, _digest(token))
     now = time.monotonic()
-    cached = _cache.get(key)
+    cached = cache.get(key)
     if cached is not None and cached[0] > now:
         return cached[1]
     with engine.connect() as connection:
-        row = connection.execute(_FIND, {"digest": key[2], "api": api}).first()
+        row = connection.execute(_FIND, {"digest": key[1], "api": api}).first()
     principal = None if row is None else Principal(api, row.label, json.loads(row.data))
-    if len(_cache) > 10_000:
-        _cache.clear()
-    _cache[key] = (now + _CACHE_SECONDS, principal)
+    if len(cache) > 10_000:
+        cache.clear()
+    cache[key] = (now + _CACHE_SECONDS, principal)
     return principal
 
 

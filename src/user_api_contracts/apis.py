@@ -30,6 +30,11 @@ class Api:
         """The API name as a Python identifier fragment (``authorized_buyers``)."""
         return self.name.replace("-", "_")
 
+    @property
+    def stub_package(self) -> str:
+        """Import name of the generated server stub package (``authorized_buyers_stubs``)."""
+        return f"{self.python_name}_stubs"
+
     spec_file: Path | None = None
     """Where the spec is, when not at ``specs/<name>/openapi.yaml`` (tests point at bad ones)."""
 

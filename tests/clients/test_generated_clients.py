@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from user_api_contracts.apis import APIS, REPO_ROOT, Api, get_api
-from user_api_contracts.generate.stubs import stub_package_name
 from user_api_contracts.openapi_walk import iter_operations, resolve_local_ref
 
 API_IDS = [api.name for api in APIS]
@@ -54,7 +53,7 @@ def test_every_object_and_enum_component_has_a_model_class(api: Api) -> None:
 
 
 def test_generated_packages_pass_mypy_strict(tmp_path: Path) -> None:
-    packages = [client_package(api) for api in APIS] + [stub_package_name(api) for api in APIS]
+    packages = [client_package(api) for api in APIS] + [api.stub_package for api in APIS]
     command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path)]
     for package in packages:
         command += ["-p", package]

@@ -52,14 +52,14 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
 
 
 def test_a_replaced_token_is_seen_at_once() -> None:
-
-    server = build_server(None)
-    register_token(server.engine, "t", Principal("ringme", "first", {"user_id": 1}))
-    assert find_principal(server.engine, "ringme", "t") == Principal(
-        "ringme", "first", {"user_id": 1}
-    )
-    register_token(server.engine, "t", Principal("ringme", "second", {"user_id": 2}))
-    assert find_principal(server.engine, "ringme", "t") == Principal(
-        "ringme", "second", {"user_id": 2}
-    )
-    assert find_principal(server.engine, "merchant", "t") is None
+    engine = build_server(None).engine
+    first, second = Principal("ringme", "first", {"user_id": 1}), Principal("ringme", "b", {})
+    register_token(engine, "t", first)
+    assert find_principal(engine, "ringme", "t") == first
+    register_token(engine, "t", second)
+    assert find_principal(engine, "ringme", "t") == second
+    assert find_principal(engine, "merchant", "t") is None
+    moved = Principal("merchant", "moved", {"email": "a@example.com"})
+    register_token(engine, "t", moved)
+    assert find_principal(engine, "ringme", "t") is None
+    assert find_principal(engine, "merchant", "t") == moved

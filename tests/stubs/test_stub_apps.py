@@ -17,7 +17,6 @@ from ringme_stubs import create_app as create_ringme_app
 from starlette.testclient import TestClient
 
 from user_api_contracts.apis import APIS, Api, get_api
-from user_api_contracts.generate.stubs import stub_package_name
 from user_api_contracts.openapi_walk import Operation, iter_operations, resolve_local_ref
 from user_api_contracts.runtime import ApiError, RequestContext
 from user_api_contracts.runtime.app import base_path_of
@@ -26,11 +25,11 @@ API_IDS = [api.name for api in APIS]
 
 
 def stub(api: Api) -> Any:
-    return importlib.import_module(stub_package_name(api))
+    return importlib.import_module(api.stub_package)
 
 
 def document_of(api: Api) -> dict[str, Any]:
-    module = importlib.import_module(f"{stub_package_name(api)}.app")
+    module = importlib.import_module(f"{api.stub_package}.app")
     document: dict[str, Any] = module.load_document()
     return document
 

@@ -19,7 +19,7 @@ from starlette.requests import Request
 
 from .db import METADATA
 
-__all__ = ["Principal", "bearer_token", "find_principal", "register_token"]
+__all__ = ["Principal", "bearer_token", "find_principal", "register_token", "token_digest"]
 
 principals = Table(
     "principals",
@@ -45,18 +45,22 @@ class Principal:
         return frozenset(self.data.get("scopes", []))
 
 
-def _digest(token: str) -> str:
+def token_digest(token: str) -> str:
+    """The SHA-256 of a token: what is stored and counted instead of the token itself."""
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def register_token(engine: Engine, token: str, principal: Principal) -> None:
     """Store (or replace) ``token`` as a credential for ``principal``."""
-    _caches.get(engine, {}).pop((principal.api, _digest(token)), None)
+    digest = token_digest(token)
+    cache = _caches.get(engine, {})
+    for key in [key for key in cache if key[1] == digest]:  # under any API it was cached for
+        del cache[key]
     with engine.begin() as connection:
-        connection.execute(principals.delete().where(principals.c.token_sha256 == _digest(token)))
+        connection.execute(principals.delete().where(principals.c.token_sha256 == digest))
         connection.execute(
             insert(principals).values(
-                token_sha256=_digest(token),
+                token_sha256=digest,
                 api=principal.api,
                 label=principal.label,
                 data=json.dumps(principal.data, sort_keys=True),
@@ -81,7 +85,7 @@ def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
     registered or replaced is seen at once (``register_token`` forgets the cached answer).
     """
     cache = _caches.setdefault(engine, {})
-    key = (api, _digest(token))
+    key = (api, token_digest(token))
     now = time.monotonic()
     cached = cache.get(key)
     if cached is not None and cached[0] > now:

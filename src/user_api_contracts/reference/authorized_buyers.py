@@ -36,7 +36,6 @@ from sqlalchemy import (
     Index,
     String,
     Table,
-    and_,
     bindparam,
     insert,
     select,
@@ -102,6 +101,15 @@ invitations = Table(
 )
 
 
+_CLIENT = select(clients.c.client_account_id).where(
+    clients.c.account_id == bindparam("account"),
+    clients.c.client_account_id == bindparam("client"),
+)
+_INVITATION = select(invitations).where(
+    invitations.c.account_id == bindparam("account"),
+    invitations.c.client_account_id == bindparam("client"),
+    invitations.c.invitation_id == bindparam("invitation"),
+)
 _USER = select(client_users).where(
     client_users.c.account_id == bindparam("account"),
     client_users.c.client_account_id == bindparam("client"),
@@ -189,14 +197,9 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
             raise ApiError(403, "The caller does not have permission")
         return int(account_id)
 
-    @staticmethod
-    def _require_client(connection: Connection, account: int, client: int) -> None:
-        found = connection.execute(
-            select(clients.c.client_account_id).where(
-                clients.c.account_id == account, clients.c.client_account_id == client
-            )
-        ).first()
-        if found is None:
+    def _require_client(self, account: int, client: int) -> None:
+        """404 unless the sponsor has this client (clients are seeded, never written by the API)."""
+        if self.reader.one(_CLIENT, {"account": account, "client": client}) is None:
             raise _client_not_found(account, client)
 
     def _list(
@@ -214,8 +217,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         values: dict[str, Any] = {"account": account, "limit": size + 1}
         if client != "-":
             values["client"] = _client_id(account, client)
-            with self.engine.connect() as connection:
-                self._require_client(connection, account, values["client"])
+            self._require_client(account, values["client"])
         token = params.get("pageToken")
         if token:
             values["after_client"], values["after_id"] = self.tokens.decode(token, query_key)
@@ -244,25 +246,18 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
     ) -> ClientUser:
         """One client user."""
         account = self._sponsor(context, params["accountId"])
-        client = _client_id(account, params["clientAccountId"])
-        user = int64_id(params["userId"], unknown=_user_not_found)
-        row = self.reader.one(_USER, {"account": account, "client": client, "user": user})
-        if row is None:
-            with self.engine.connect() as connection:
-                self._require_client(connection, account, client)  # which 404: client or user
-            raise _user_not_found(user)
-        return _user(row)
+        return _user(self._user_row(None, account, params))
 
     def _user_row(
-        self, connection: Connection, account: int, params: ClientUsersGetParams
-    ) -> Row[Any]:
+        self, connection: Connection | None, account: int, params: ClientUsersGetParams
+    ) -> Any:
+        """The client user, read in ``connection``'s transaction (or outside any, for None)."""
         client = _client_id(account, params["clientAccountId"])
         user = int64_id(params["userId"], unknown=_user_not_found)
-        row = connection.execute(
-            _USER, {"account": account, "client": client, "user": user}
-        ).first()
+        values = {"account": account, "client": client, "user": user}
+        row = self.reader.one(_USER, values, within=connection)
         if row is None:
-            self._require_client(connection, account, client)  # which 404: client or user
+            self._require_client(account, client)  # which 404: client or user
             raise _user_not_found(user)
         return row
 
@@ -304,7 +299,7 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         client = _client_id(account, params["clientAccountId"])
         email = body["email"].lower()
         with self.engine.begin() as connection:
-            self._require_client(connection, account, client)
+            self._require_client(account, client)
             taken = (
                 connection.execute(
                     select(client_users.c.user_id).where(
@@ -341,17 +336,9 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
         account = self._sponsor(context, params["accountId"])
         client = _client_id(account, params["clientAccountId"])
         invitation = int64_id(params["invitationId"], unknown=_invitation_not_found)
-        with self.engine.connect() as connection:
-            self._require_client(connection, account, client)
-            row = connection.execute(
-                select(invitations).where(
-                    and_(
-                        invitations.c.account_id == account,
-                        invitations.c.client_account_id == client,
-                        invitations.c.invitation_id == invitation,
-                    )
-                )
-            ).first()
+        self._require_client(account, client)
+        values = {"account": account, "client": client, "invitation": invitation}
+        row = self.reader.one(_INVITATION, values)
         if row is None:
             raise _invitation_not_found(invitation)
         return _invitation(row)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event, insert, select
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
 __all__ = ["METADATA", "FastReader", "open_database", "server_secret"]
@@ -83,8 +84,16 @@ class FastReader:
         # Keyed by the statement object itself, which stays alive, so no key is ever reused.
         self._compiled: dict[Any, tuple[str, tuple[str, ...], Any, dict[str, Any]]] = {}
 
-    def one(self, statement: Any, parameters: dict[str, Any]) -> Any:
-        """The first row of ``statement`` (or None), its columns as attributes."""
+    def one(
+        self, statement: Any, parameters: dict[str, Any], *, within: Connection | None = None
+    ) -> Any:
+        """The first row of ``statement`` (or None), its columns as attributes.
+
+        ``within`` runs it in that SQLAlchemy connection instead, so that a write transaction
+        reads its own uncommitted rows.
+        """
+        if within is not None:
+            return within.execute(statement, parameters).first()
         rows = self.all(statement, parameters, first=True)
         return rows[0] if rows else None
 

@@ -145,10 +145,9 @@ class MerchantReference(MerchantServicer):
 
     def _row(self, connection: Connection | None, account: int, email: str) -> Any:
         """The user row, read in ``connection``'s transaction, or outside any (None) for reads."""
-        parameters = {"account": account, "email": email.lower()}
-        if connection is None:
-            return self.reader.one(_USER, parameters)
-        return connection.execute(_USER, parameters).first()
+        return self.reader.one(
+            _USER, {"account": account, "email": email.lower()}, within=connection
+        )
 
     def _target(self, context: RequestContext, email: str) -> str:
         return self._caller_email(context) if email == "me" else email.lower()

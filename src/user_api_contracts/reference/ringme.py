@@ -11,7 +11,6 @@ stored as Argon2id hashes and never returned.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -46,7 +45,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from user_api_contracts.runtime import ApiError, RequestContext
 from user_api_contracts.runtime.operations import CompiledOperation
 
-from .auth import bearer_token, find_principal
+from .auth import bearer_token, find_principal, token_digest
 from .db import METADATA, FastReader
 from .passwords import hash_password
 
@@ -166,8 +165,7 @@ class RingMeReference(RingMeServicer):
         window = int(now // 3600 * 3600)
         used = 0
         if token is not None:
-            key = hashlib.sha256(token.encode("utf-8")).hexdigest()
-            used = int(self.reader.write(_COUNT, {"key": key, "window": window}))
+            used = int(self.reader.write(_COUNT, {"key": token_digest(token), "window": window}))
         context.response_headers.update(
             {
                 "X-RateLimit-Limit": str(limit),

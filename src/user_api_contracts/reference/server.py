@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from marketplace_stubs import MarketplaceServicer
@@ -16,6 +17,8 @@ from marketplace_stubs import create_app as create_marketplace_app
 from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..apis import APIS
+from ..runtime.app import base_path_of
 from .authorized_buyers import build_authorized_buyers_app
 from .db import open_database
 from .merchant import build_merchant_app
@@ -24,11 +27,9 @@ from .seed import seed_demo_data
 
 __all__ = ["BASE_PATHS", "ReferenceServer", "build_server"]
 
+# Each API's base path, as its spec's `servers` URL gives it (and its stub app mounts it).
 BASE_PATHS = {
-    "authorized-buyers": "/v2beta1",
-    "merchant": "/accounts/v1",
-    "marketplace": "/public",
-    "ringme": "/api/ver1.0",
+    api.name: base_path_of(import_module(f"{api.stub_package}.app").load_document()) for api in APIS
 }
 
 

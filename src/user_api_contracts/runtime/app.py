@@ -61,7 +61,9 @@ class _ErrorRenderer:
         return Response(_json_bytes(body), error.status, headers, media_type)
 
 
-def _read_parameters(request: Request, operation: CompiledOperation) -> dict[str, Any]:
+def _read_parameters(
+    request: Request, operation: CompiledOperation, validators: SchemaValidators
+) -> dict[str, Any]:
     """Decode and validate every declared parameter; 400 ApiError on the first bad one."""
     values: dict[str, Any] = {}
     # Most requests carry no query string; then no query parameter needs looking up.
@@ -78,7 +80,9 @@ def _read_parameters(request: Request, operation: CompiledOperation) -> dict[str
             if spec.has_default:
                 values[spec.name] = spec.default
             continue
-        values[spec.name] = coerce_parameter(spec, raw)
+        value = coerce_parameter(spec, raw)
+        check_parameter(validators, spec, value)
+        values[spec.name] = value
     return values
 
 
@@ -137,10 +141,7 @@ class _PathEndpoint:
     ) -> Response:
         if self.authenticate is not None:
             context.principal = await self.authenticate(context, operation)
-        params = _read_parameters(request, operation)
-        for spec in operation.parameters:
-            if spec.name in params:
-                check_parameter(self.validators, spec, params[spec.name])
+        params = _read_parameters(request, operation, self.validators)
         method = getattr(self.servicer, operation.binding.operation_id)
         if operation.body is not None:
             body, context.content_type = await read_body(request, operation.body, self.validators)

@@ -78,10 +78,6 @@ class TypeWriter:
         body = ", ".join(fields)
         return f"{name} = TypedDict({name!r}, {{{body}}})"
 
-    def inline(self, schema: Any, hint: str) -> str:
-        """Annotation for a schema that sits outside components (parameters, bodies)."""
-        return self.annotation(schema, hint)
-
     def annotation(self, schema: Any, hint: str) -> str:
         """The Python annotation (unquoted text) for ``schema``; ``hint`` names inline objects."""
         if not isinstance(schema, dict):

@@ -75,7 +75,7 @@ def _operation_types(bundle: Bundle, writer: TypeWriter) -> list[dict[str, Any]]
         fields = []
         for (_, name), parameter in parameters.items():
             schema = parameter.get("schema", {})
-            annotation = writer.inline(schema, f"{stem}{pascal_case(name)}")
+            annotation = writer.annotation(schema, f"{stem}{pascal_case(name)}")
             present = (
                 parameter.get("required") or "default" in resolve_local_ref(document, schema)[0]
             )
@@ -85,7 +85,7 @@ def _operation_types(bundle: Bundle, writer: TypeWriter) -> list[dict[str, Any]]
             request_body, _ = resolve_local_ref(document, node["requestBody"])
             media = request_body.get("content", {})
             members = [
-                writer.inline(content.get("schema", {}), f"{stem}{pascal_case(media_type)}Body")
+                writer.annotation(content.get("schema", {}), f"{stem}{pascal_case(media_type)}Body")
                 for media_type, content in media.items()
             ]
             body = (" | ".join(dict.fromkeys(members)), bool(request_body.get("required")))
@@ -94,7 +94,7 @@ def _operation_types(bundle: Bundle, writer: TypeWriter) -> list[dict[str, Any]]
             if str(code).startswith("2"):
                 response, _ = resolve_local_ref(document, raw)
                 for content in (response.get("content") or {}).values():
-                    result = writer.inline(content.get("schema", {}), f"{stem}Result")
+                    result = writer.annotation(content.get("schema", {}), f"{stem}Result")
                     break
         rows.append(
             {

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, and_, not_, or_
+from sqlalchemy import Boolean, DateTime, Integer, and_, not_, or_
 from sqlalchemy.sql.elements import ColumnElement
 
 from .rql import (
@@ -54,6 +55,14 @@ def _typed(column: ColumnElement[Any], value: str, node: Any, query: str) -> Any
         if text not in ("true", "false"):
             raise _fail(f"{node.field} takes true or false, not {text!r}", node, query)
         return text == "true"
+    if isinstance(column.type, DateTime):
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            message = f"{node.field} takes an ISO 8601 date and time, not {text!r}"
+            raise _fail(message, node, query) from None
+        # Stored times are naive UTC; an offset in the value is converted to UTC.
+        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
     if isinstance(column.type, Integer):
         try:
             return int(text)

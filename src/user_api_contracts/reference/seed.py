@@ -16,6 +16,8 @@ from . import authorized_buyers as ab
 from . import merchant, ringme
 from .auth import Principal, register_token
 from .db import settings
+from .marketplace.demo import DEMO_PRINCIPALS, seed_marketplace
+from .marketplace.timestamps import system_clock
 from .passwords import hash_password
 
 __all__ = ["DEMO_TOKENS", "DemoToken", "seed_demo_data"]
@@ -89,6 +91,7 @@ DEMO_TOKENS: tuple[DemoToken, ...] = (
         Principal("ringme", "client 1001 auditor", {"user_id": 3}),
         "RingMe: read_only user of client 1001 (GET only)",
     ),
+    *(DemoToken(token, principal, purpose) for token, principal, purpose in DEMO_PRINCIPALS),
 )
 
 
@@ -170,6 +173,8 @@ def seed_demo_data(engine: Engine) -> bool:
     _seed_authorized_buyers(engine)
     _seed_merchant(engine)
     _seed_ringme(engine)
+    with engine.begin() as connection:
+        seed_marketplace(connection, system_clock())
     for demo in DEMO_TOKENS:
         register_token(engine, demo.token, demo.principal)
     return True

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 
-from marketplace_stubs import MarketplaceServicer
-from marketplace_stubs import create_app as create_marketplace_app
 from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -21,6 +19,7 @@ from ..apis import APIS
 from ..runtime.app import base_path_of
 from .authorized_buyers import build_authorized_buyers_app
 from .db import open_database
+from .marketplace import build_marketplace_app
 from .merchant import build_merchant_app
 from .ringme import RingMeConfig, build_ringme_app
 from .seed import seed_demo_data
@@ -82,8 +81,7 @@ def build_server(
     apps = {
         BASE_PATHS["authorized-buyers"]: build_authorized_buyers_app(engine),
         BASE_PATHS["merchant"]: build_merchant_app(engine),
-        # The Marketplace reference is the next issue; until then its operations answer 501.
-        BASE_PATHS["marketplace"]: create_marketplace_app(MarketplaceServicer()),
+        BASE_PATHS["marketplace"]: build_marketplace_app(engine),
         BASE_PATHS["ringme"]: build_ringme_app(engine, ringme),
     }
     return ReferenceServer(app=_Dispatch(apps), engine=engine, seeded=seeded)

@@ -1,0 +1,270 @@
+"""Render the Marketplace's circular object graph to the shape a request asks for.
+
+The platform's resources point at each other in cycles (user → accounts → groups → users …,
+audit → by → audit …). The service never follows a cycle on its own: each resource has a
+*full* shape (its own fields, with related resources as short references) and a *reference*
+shape (a few identifying fields, used when it is nested). Heavy fields (``audit``,
+``groups``, ``currentAccount`` …) are left out and named in ``$meta.omitted``. ``select``
+adds (``+a.b``) or removes (``-a``) fields along dotted paths; every resource a ``+`` path
+passes through is rendered in its full shape. The depth of a response is therefore bounded
+by the ``select`` the client wrote, whatever the data's cycles.
+
+Rendering is batched per edge of the shape tree: one query loads the targets of a relation
+for every object of the level above, so a page of 100 users costs one query per selected
+relation, not one per user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from sqlalchemy.engine import Connection
+
+__all__ = [
+    "Field",
+    "Kind",
+    "Many",
+    "One",
+    "Scalar",
+    "SelectError",
+    "Shape",
+    "Source",
+    "Struct",
+    "render",
+    "select_shape",
+]
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where rows come from during one request: its connection and the caller's reach.
+
+    ``visible_accounts`` is None for an operations caller (every account), else the account
+    ids the caller may see; nested accounts outside it are left out.
+    """
+
+    connection: Connection
+    visible_accounts: frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A plain value computed from the row; ``omit_none`` drops the key instead of null."""
+
+    get: Callable[[Row], Any]
+    omit_none: bool = False
+
+
+@dataclass(frozen=True)
+class One:
+    """A related resource whose id is in the row (absent key when there is none)."""
+
+    kind: str
+    get: Callable[[Row], str | None]
+
+
+@dataclass(frozen=True)
+class Many:
+    """Related resources: ``load`` maps each source id to its targets' ids, in order."""
+
+    kind: str
+    load: Callable[[Source, Sequence[str]], Mapping[str, Sequence[str]]]
+
+
+@dataclass(frozen=True)
+class Struct:
+    """A nested plain object built from the same row (``phone``, ``audit``, ``invitation``)."""
+
+    fields: Mapping[str, Field]
+
+
+Field = Union[Scalar, One, Many, Struct]  # noqa: UP007 - a runtime alias, kept readable on 3.11
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A resource type: its fields in wire order, its two shapes, and how to load its rows.
+
+    ``omittable`` fields are left out of the full shape and listed in ``$meta.omitted``;
+    ``list_omits`` are left out too when the resource is an item of a list page. ``load``
+    returns rows by id for the ids that exist; ``visible`` keeps the ids the caller may see.
+    """
+
+    name: str
+    fields: Mapping[str, Field]
+    reference: tuple[str, ...]
+    omittable: tuple[str, ...]
+    load: Callable[[Source, Sequence[str]], Mapping[str, Row]]
+    list_omits: tuple[str, ...] = ()
+    visible: Callable[[Source, Sequence[str]], Sequence[str]] | None = None
+
+
+@dataclass
+class Shape:
+    """Which fields to render (None for a plain value, a Shape for anything nested).
+
+    ``full`` says whether a resource is in its full shape (a ``+`` path may expand a
+    reference to it); ``removed`` holds fields a ``-`` path took out, for ``$meta.omitted``.
+    """
+
+    fields: dict[str, Shape | None]
+    full: bool = False
+    removed: list[str] = field(default_factory=list)
+
+
+class SelectError(ValueError):
+    """A ``select`` term naming a field the resource does not have."""
+
+    def __init__(self, message: str, term: str) -> None:
+        super().__init__(message)
+        self.term = term
+
+
+def _sub_shape(kinds: Mapping[str, Kind], spec: Field) -> Shape | None:
+    if isinstance(spec, Scalar):
+        return None
+    if isinstance(spec, Struct):
+        return Shape({name: _sub_shape(kinds, sub) for name, sub in spec.fields.items()})
+    target = kinds[spec.kind]
+    return Shape({name: _sub_shape(kinds, target.fields[name]) for name in target.reference})
+
+
+def full_shape(kinds: Mapping[str, Kind], kind: Kind, *, listing: bool = False) -> Shape:
+    """The shape a resource has at the top of a response (or as a list item)."""
+    left_out = set(kind.omittable) | (set(kind.list_omits) if listing else set())
+    return Shape(
+        {
+            name: _sub_shape(kinds, spec)
+            for name, spec in kind.fields.items()
+            if name not in left_out
+        },
+        full=True,
+    )
+
+
+def _expand(kinds: Mapping[str, Kind], spec: Field, existing: Shape | None) -> Shape | None:
+    if isinstance(spec, Scalar):
+        return None
+    if isinstance(spec, Struct):
+        return existing if existing is not None else _sub_shape(kinds, spec)
+    if existing is not None and existing.full:
+        return existing
+    return full_shape(kinds, kinds[spec.kind])
+
+
+def _fields_of(kinds: Mapping[str, Kind], spec: Field | Kind) -> Mapping[str, Field] | None:
+    if isinstance(spec, Kind | Struct):
+        return spec.fields
+    if isinstance(spec, One | Many):
+        return kinds[spec.kind].fields
+    return None
+
+
+def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing: bool) -> Shape:
+    """The full shape of ``kind`` changed by a ``select`` value such as ``+audit,-accounts``.
+
+    Terms apply left to right; ``+`` (or no sign) adds, ``-`` removes. SelectError names the
+    first term with an unknown field.
+    """
+    shape = full_shape(kinds, kind, listing=listing)
+    for raw in select.split(","):
+        term = raw.strip()
+        if not term:
+            continue
+        sign, path = ("-", term[1:]) if term.startswith("-") else ("+", term.lstrip("+"))
+        names = path.split(".")
+        if not all(names):
+            raise SelectError(f"select term {term!r} is not a field path", term)
+        owner: Field | Kind = kind
+        current = shape
+        for depth, name in enumerate(names):
+            fields = _fields_of(kinds, owner)
+            spec = fields.get(name) if fields is not None else None
+            if spec is None:
+                raise SelectError(f"select term {term!r}: unknown field {name!r}", term)
+            last = depth == len(names) - 1
+            if sign == "-" and last:
+                if name in current.fields:
+                    del current.fields[name]
+                    current.removed.append(name)
+                break
+            existing = current.fields.get(name)
+            if sign == "-" and existing is None:
+                break  # removing inside something not rendered: nothing to do
+            expanded = existing if sign == "-" else _expand(kinds, spec, existing)
+            current.fields[name] = expanded
+            if expanded is None:
+                if not last:
+                    raise SelectError(f"select term {term!r}: {name!r} has no fields", term)
+                break
+            current = expanded
+            owner = spec
+    return shape
+
+
+def omitted(kind: Kind, shape: Shape) -> list[str]:
+    """What ``$meta.omitted`` says about a resource rendered in ``shape``."""
+    names = [name for name in kind.fields if name not in shape.fields]
+    notable = set(kind.omittable) | set(kind.list_omits) | set(shape.removed)
+    return [name for name in names if name in notable]
+
+
+def render(
+    kinds: Mapping[str, Kind], kind: Kind, source: Source, ids: Sequence[str], shape: Shape
+) -> dict[str, dict[str, Any]]:
+    """Render the resources ``ids`` of ``kind`` in ``shape``, by id (missing ids left out)."""
+    wanted = list(dict.fromkeys(ids))
+    if kind.visible is not None:
+        wanted = list(kind.visible(source, wanted))
+    rows = kind.load(source, wanted)
+    objects: dict[str, dict[str, Any]] = {key: {} for key in wanted if key in rows}
+    _fill(kinds, source, [(objects[key], rows[key]) for key in objects], kind.fields, shape)
+    meta = {"omitted": omitted(kind, shape)}
+    for value in objects.values():
+        value["$meta"] = {"omitted": list(meta["omitted"])}
+    return objects
+
+
+def _fill(
+    kinds: Mapping[str, Kind],
+    source: Source,
+    targets: list[tuple[dict[str, Any], Row]],
+    fields: Mapping[str, Field],
+    shape: Shape,
+) -> None:
+    """Set the fields of ``shape`` on each (object, row) pair, batching related resources."""
+    for name, spec in fields.items():
+        if name not in shape.fields:
+            continue
+        sub = shape.fields[name]
+        if isinstance(spec, Scalar):
+            for value, row in targets:
+                result = spec.get(row)
+                if result is not None or not spec.omit_none:
+                    value[name] = result
+        elif isinstance(spec, Struct):
+            nested: list[tuple[dict[str, Any], Row]] = [({}, row) for _value, row in targets]
+            _fill(kinds, source, nested, spec.fields, sub or Shape({}))
+            for (value, _row), (inner, _) in zip(targets, nested, strict=True):
+                value[name] = inner
+        elif isinstance(spec, One):
+            keys = [spec.get(row) for _value, row in targets]
+            found = render(
+                kinds, kinds[spec.kind], source, [k for k in keys if k], sub or Shape({})
+            )
+            for (value, _row), key in zip(targets, keys, strict=True):
+                if key and key in found:
+                    value[name] = found[key]
+        else:
+            ids = [str(row["id"]) for _value, row in targets]
+            links = spec.load(source, ids)
+            every = [target for key in ids for target in links.get(key, ())]
+            found = render(kinds, kinds[spec.kind], source, every, sub or Shape({}))
+            for value, row in targets:
+                value[name] = [
+                    found[target] for target in links.get(str(row["id"]), ()) if target in found
+                ]

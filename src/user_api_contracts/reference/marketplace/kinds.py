@@ -1,0 +1,390 @@
+"""The Marketplace's resource kinds for the graph renderer: fields in wire order, and loaders.
+
+Shapes follow the spec's examples: a nested user is ``{id, href, email, status, firstName,
+lastName, name}``, a nested account ``{id, href, icon, name}``, a nested user group
+``{id, href, name, description, logo, isDefault}``, an audit actor ``{id, href, name, icon}``.
+Lists leave ``audit`` out of their items (add it with ``select=+audit``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from .graph import Field, Kind, Many, One, Scalar, Source, Struct
+from .tables import (
+    account_user_groups,
+    account_users,
+    accounts,
+    api_tokens,
+    buyers,
+    group_buyers,
+    group_modules,
+    modules,
+    user_groups,
+    users,
+)
+from .timestamps import to_wire
+
+__all__ = ["INVITE_URL", "KINDS"]
+
+INVITE_URL = "https://client.softwareone.com/accept-invite?code={code}"
+
+Row = Mapping[str, Any]
+
+
+def _rows(source: Source, statement: Select[Any]) -> dict[str, Row]:
+    return {str(row.id): dict(row._mapping) for row in source.connection.execute(statement)}
+
+
+def _by_id(table: Any) -> Any:
+    def load(source: Source, ids: Sequence[str]) -> dict[str, Row]:
+        return _rows(source, select(table).where(table.c.id.in_(ids))) if ids else {}
+
+    return load
+
+
+def _links(
+    statement: Select[Any],
+) -> Any:
+    """A Many loader from a two-column SELECT (source id, target id) filtered by source ids."""
+    source_column = statement.selected_columns[0]
+
+    def load(source: Source, ids: Sequence[str]) -> Mapping[str, Sequence[str]]:
+        found: defaultdict[str, list[str]] = defaultdict(list)
+        if not ids:
+            return found
+        for key, target in source.connection.execute(statement.where(source_column.in_(ids))):
+            if target not in found[key]:
+                found[key].append(target)
+        return found
+
+    return load
+
+
+def _event(prefix: str) -> Struct:
+    return Struct(
+        {
+            "at": Scalar(lambda row: to_wire(row[f"{prefix}_at"])),
+            "by": One("Identity", lambda row: row[f"{prefix}_by"]),
+        }
+    )
+
+
+def _date_event(column: str) -> Struct:
+    return Struct({"at": Scalar(lambda row: to_wire(row[column]))})
+
+
+def _href(collection: str) -> Scalar:
+    return Scalar(lambda row: f"/v1/accounts/{collection}/{row['id']}")
+
+
+def _visible_accounts(source: Source, ids: Sequence[str]) -> Sequence[str]:
+    if source.visible_accounts is None:
+        return ids
+    return [key for key in ids if key in source.visible_accounts]
+
+
+# -- users and identities --------------------------------------------------------------------
+
+_USER_FIELDS: dict[str, Field] = {
+    "id": Scalar(lambda row: row["id"]),
+    "href": _href("users"),
+    "email": Scalar(lambda row: row["email"]),
+    "status": Scalar(lambda row: row["status"]),
+    "firstName": Scalar(lambda row: row["first_name"]),
+    "lastName": Scalar(lambda row: row["last_name"]),
+    "name": Scalar(lambda row: row["name"]),
+    "phone": Struct(
+        {
+            "prefix": Scalar(lambda row: row["phone_prefix"]),
+            "number": Scalar(lambda row: row["phone_number"]),
+        }
+    ),
+    "icon": Scalar(lambda row: f"/v1/accounts/users/{row['id']}/icon" if row["has_icon"] else None),
+    "lastLoginAt": Scalar(lambda row: to_wire(row["last_login_at"])),
+    "settings": Struct(
+        {
+            "cultureCode": Scalar(lambda row: row["culture_code"]),
+            "languageCode": Scalar(lambda row: row["language_code"]),
+        }
+    ),
+    "audit": Struct(
+        {
+            "created": _event("created"),
+            "updated": _event("updated"),
+            "invitationAcceptedAt": Scalar(lambda row: to_wire(row["invitation_accepted_at"])),
+        }
+    ),
+    "accounts": Many(
+        "Account",
+        _links(
+            select(account_users.c.user_id, account_users.c.account_id).order_by(
+                account_users.c.account_id
+            )
+        ),
+    ),
+    "currentAccount": One("Account", lambda row: row["current_account_id"]),
+}
+
+USER = Kind(
+    name="User",
+    fields=_USER_FIELDS,
+    reference=("id", "href", "email", "status", "firstName", "lastName", "name"),
+    omittable=("currentAccount",),
+    list_omits=("audit",),
+    load=_by_id(users),
+)
+
+
+def _load_identities(source: Source, ids: Sequence[str]) -> dict[str, Row]:
+    """Users and API tokens, the two kinds of audit actor, as one row shape."""
+    found: dict[str, Row] = {}
+    people = [key for key in ids if key.startswith("USR-")]
+    tokens = [key for key in ids if key.startswith("TKN-")]
+    if people:
+        for row in source.connection.execute(select(users).where(users.c.id.in_(people))):
+            found[row.id] = {
+                **row._mapping,
+                "href": f"/v1/accounts/users/{row.id}",
+                "icon": f"/v1/accounts/users/{row.id}/icon" if row.has_icon else None,
+            }
+    if tokens:
+        statement = select(api_tokens).where(api_tokens.c.id.in_(tokens))
+        for row in source.connection.execute(statement):
+            found[row.id] = {
+                **row._mapping,
+                "href": f"/v1/accounts/api-tokens/{row.id}",
+                "icon": None,
+            }
+    return found
+
+
+IDENTITY = Kind(
+    name="Identity",
+    fields={
+        "id": Scalar(lambda row: row["id"]),
+        "href": Scalar(lambda row: row["href"]),
+        "name": Scalar(lambda row: row["name"]),
+        "icon": Scalar(lambda row: row["icon"]),
+        "audit": Struct({"created": _event("created"), "updated": _event("updated")}),
+    },
+    reference=("id", "href", "name", "icon"),
+    omittable=("audit",),
+    load=_load_identities,
+)
+
+# -- accounts, groups, modules, buyers ------------------------------------------------------
+
+ACCOUNT = Kind(
+    name="Account",
+    fields={
+        "id": Scalar(lambda row: row["id"]),
+        "href": _href("accounts"),
+        "name": Scalar(lambda row: row["name"]),
+        "type": Scalar(lambda row: row["type"]),
+        "status": Scalar(lambda row: row["status"]),
+        "serviceLevel": Scalar(lambda row: row["service_level"]),
+        "icon": Scalar(lambda _row: None),
+        "externalIds": Struct({"pyraTenantId": Scalar(lambda row: row["pyra_tenant_id"])}),
+        "externalId": Scalar(lambda row: row["external_id"]),
+        "externalName": Scalar(lambda row: row["external_name"]),
+        "website": Scalar(lambda row: row["website"]),
+        "description": Scalar(lambda row: row["description"]),
+        "technicalSupportEmail": Scalar(lambda row: row["technical_support_email"]),
+        "address": Scalar(
+            lambda row: json.loads(row["address"]) if row["address"] else None, omit_none=True
+        ),
+        "eligibility": Struct(
+            {
+                "client": Scalar(lambda row: bool(row["eligible_client"])),
+                "partner": Scalar(lambda row: bool(row["eligible_partner"])),
+            }
+        ),
+        "groups": Many(
+            "UserGroup",
+            _links(select(user_groups.c.account_id, user_groups.c.id).order_by(user_groups.c.id)),
+        ),
+        "audit": Struct({"created": _event("created"), "updated": _event("updated")}),
+    },
+    reference=("id", "href", "icon", "name"),
+    omittable=("address", "groups", "audit"),
+    load=_by_id(accounts),
+    visible=_visible_accounts,
+)
+
+MODULE = Kind(
+    name="Module",
+    fields={
+        "id": Scalar(lambda row: row["id"]),
+        "href": _href("modules"),
+        "code": Scalar(lambda row: row["code"]),
+        "name": Scalar(lambda row: row["name"]),
+        "description": Scalar(lambda row: row["description"]),
+        "accountTypes": Scalar(lambda row: json.loads(row["account_types"])),
+        "settings": Struct(
+            {
+                "sharedAccount": Scalar(lambda row: bool(row["shared_account"])),
+                "configurable": Scalar(lambda row: bool(row["configurable"])),
+                "default": Scalar(lambda row: bool(row["is_default"])),
+                "paid": Scalar(lambda row: bool(row["paid"])),
+            }
+        ),
+    },
+    reference=("id", "href", "name", "description"),
+    omittable=(),
+    load=_by_id(modules),
+)
+
+BUYER = Kind(
+    name="Buyer",
+    fields={
+        "id": Scalar(lambda row: row["id"]),
+        "href": _href("buyers"),
+        "name": Scalar(lambda row: row["name"]),
+        "status": Scalar(lambda row: row["status"]),
+        "icon": Scalar(lambda _row: None),
+        "taxId": Scalar(lambda row: row["tax_id"]),
+        "account": One("Account", lambda row: row["account_id"]),
+    },
+    reference=("id", "href", "name", "status", "icon", "taxId"),
+    omittable=(),
+    load=_by_id(buyers),
+)
+
+_GROUP_USERS = (
+    select(account_user_groups.c.group_id, account_users.c.user_id)
+    .join(account_users, account_users.c.id == account_user_groups.c.account_user_id)
+    .order_by(account_users.c.user_id)
+)
+
+USER_GROUP = Kind(
+    name="UserGroup",
+    fields={
+        "id": Scalar(lambda row: row["id"]),
+        "href": _href("user-groups"),
+        "name": Scalar(lambda row: row["name"]),
+        "description": Scalar(lambda row: row["description"]),
+        "logo": Scalar(lambda row: row["logo"]),
+        "isDefault": Scalar(lambda row: bool(row["is_default"])),
+        "account": One("Account", lambda row: row["account_id"]),
+        "modules": Many(
+            "Module",
+            _links(
+                select(group_modules.c.group_id, group_modules.c.module_id).order_by(
+                    group_modules.c.module_id
+                )
+            ),
+        ),
+        "users": Many("User", _links(_GROUP_USERS)),
+        "buyers": Many(
+            "Buyer",
+            _links(
+                select(group_buyers.c.group_id, group_buyers.c.buyer_id).order_by(
+                    group_buyers.c.buyer_id
+                )
+            ),
+        ),
+        "audit": Struct({"created": _event("created"), "updated": _event("updated")}),
+    },
+    reference=("id", "href", "name", "description", "logo", "isDefault"),
+    omittable=("modules", "users", "buyers", "audit"),
+    load=_by_id(user_groups),
+)
+
+# -- account users ---------------------------------------------------------------------------
+
+_MEMBER_GROUPS = select(
+    account_user_groups.c.account_user_id, account_user_groups.c.group_id
+).order_by(account_user_groups.c.group_id)
+_MEMBER_MODULES = (
+    select(account_user_groups.c.account_user_id, group_modules.c.module_id)
+    .join(group_modules, group_modules.c.group_id == account_user_groups.c.group_id)
+    .order_by(group_modules.c.module_id)
+)
+_MEMBER_BUYERS = (
+    select(account_user_groups.c.account_user_id, group_buyers.c.buyer_id)
+    .join(group_buyers, group_buyers.c.group_id == account_user_groups.c.group_id)
+    .order_by(group_buyers.c.buyer_id)
+)
+
+
+def _load_members(source: Source, ids: Sequence[str]) -> dict[str, Row]:
+    """Account users with the user fields the legacy shape repeats at its top level."""
+    if not ids:
+        return {}
+    statement = (
+        select(
+            account_users,
+            users.c.last_login_at.label("user_last_login_at"),
+            users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
+        )
+        .join(users, users.c.id == account_users.c.user_id)
+        .where(account_users.c.id.in_(ids))
+    )
+    return _rows(source, statement)
+
+
+def _invitation_url(row: Row) -> str | None:
+    if row["invitation_status"] != "Invited" or not row["invitation_code"]:
+        return None
+    return INVITE_URL.format(code=row["invitation_code"])
+
+
+def _member_fields(*, legacy: bool) -> dict[str, Field]:
+    audit: dict[str, Field] = {"created": _event("created"), "updated": _event("updated")}
+    if legacy:
+        audit["invitationAcceptedAt"] = Scalar(
+            lambda row: to_wire(row["user_invitation_accepted_at"])
+        )
+    audit["access"] = _date_event("access_at")
+    audit["joined"] = _date_event("joined_at")
+    fields: dict[str, Field] = {
+        "id": Scalar(lambda row: row["id"]),
+        "href": _href("account-users"),
+        "user": One("User", lambda row: row["user_id"]),
+        "account": One("Account", lambda row: row["account_id"]),
+        "groups": Many("UserGroup", _links(_MEMBER_GROUPS)),
+        "modules": Many("Module", _links(_MEMBER_MODULES)),
+        "buyers": Many("Buyer", _links(_MEMBER_BUYERS)),
+        "invitation": Struct(
+            {
+                "url": Scalar(_invitation_url),
+                "status": Scalar(lambda row: row["invitation_status"]),
+            }
+        ),
+        "audit": Struct(audit),
+    }
+    if legacy:
+        fields["lastLoginAt"] = Scalar(lambda row: to_wire(row["user_last_login_at"]))
+    return fields
+
+
+ACCOUNT_USER = Kind(
+    name="AccountUser",
+    fields=_member_fields(legacy=False),
+    reference=("id", "href"),
+    omittable=(),
+    list_omits=("audit",),
+    load=_load_members,
+)
+
+ACCOUNT_USER_LEGACY = Kind(
+    name="AccountUserLegacy",
+    fields=_member_fields(legacy=True),
+    reference=("id", "href"),
+    omittable=(),
+    list_omits=("audit",),
+    load=_load_members,
+)
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        USER, IDENTITY, ACCOUNT, MODULE, BUYER, USER_GROUP, ACCOUNT_USER, ACCOUNT_USER_LEGACY
+    )
+}  # fmt: skip

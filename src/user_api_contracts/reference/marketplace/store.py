@@ -1,0 +1,136 @@
+"""What every Marketplace operation shares: the database, the clock and the access checks.
+
+Invitations expire seven days after they are sent. Rather than a background job, each request
+first moves invitations past their expiry to ``InvitationExpired`` (an indexed, usually empty
+check), and users whose every invitation lapsed before they joined anything follow them. A
+request therefore never sees a stale ``Invited``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Engine, and_, exists, select, update
+from sqlalchemy.engine import Connection
+
+from user_api_contracts.runtime import ApiError
+
+from .access import Caller, forbidden
+from .graph import Source
+from .tables import account_users, accounts, users
+from .timestamps import Clock, system_clock
+
+__all__ = ["INVITATION_LIFETIME", "Store"]
+
+INVITATION_LIFETIME = timedelta(days=7)
+
+
+class Store:
+    """The Marketplace's database and clock, with the lookups that enforce who sees what."""
+
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
+        self.engine = engine
+        self.clock = clock or system_clock
+
+    @contextmanager
+    def reading(self, caller: Caller) -> Iterator[Source]:
+        """A read-only view for one request, after expiring lapsed invitations."""
+        self.expire_invitations()
+        with self.engine.connect() as connection:
+            yield self.source(connection, caller)
+
+    @contextmanager
+    def writing(self, caller: Caller) -> Iterator[Source]:
+        """One transaction for one request: all of its changes land, or none."""
+        self.expire_invitations()
+        with self.engine.begin() as connection:
+            yield self.source(connection, caller)
+
+    @staticmethod
+    def source(connection: Connection, caller: Caller) -> Source:
+        """The renderer's view of ``connection`` for ``caller``."""
+        scope = caller.scope
+        return Source(connection, None if scope is None else frozenset({scope}))
+
+    def expire_invitations(self) -> None:
+        """Invited → InvitationExpired for invitations past their seven days."""
+        now = self.clock()
+        lapsed = and_(
+            account_users.c.invitation_status == "Invited",
+            account_users.c.invitation_expires_at <= now,
+        )
+        with self.engine.begin() as connection:
+            if not connection.execute(select(exists().where(lapsed))).scalar_one():
+                return
+            connection.execute(
+                update(account_users).where(lapsed).values(invitation_status="InvitationExpired")
+            )
+            pending = exists().where(
+                account_users.c.user_id == users.c.id,
+                account_users.c.invitation_status.in_(("Invited", "Active")),
+            )
+            connection.execute(
+                update(users)
+                .where(
+                    users.c.status == "Invited",
+                    users.c.invitation_accepted_at.is_(None),
+                    ~pending,
+                )
+                .values(status="InvitationExpired")
+            )
+
+    # -- lookups that enforce visibility --------------------------------------------------------
+
+    @staticmethod
+    def user(connection: Connection, caller: Caller, user_id: str) -> Any:
+        """A live user the caller may see: 404 if there is none, 403 if it is another's."""
+        row = connection.execute(select(users).where(users.c.id == user_id)).first()
+        if row is None or row.status == "Deleted":
+            raise ApiError(404, f"User {user_id} was not found.")
+        scope = caller.scope
+        if scope is not None:
+            member = connection.execute(
+                select(account_users.c.id).where(
+                    account_users.c.user_id == user_id, account_users.c.account_id == scope
+                )
+            ).first()
+            if member is None:
+                raise forbidden(f"User {user_id} is not a user of the caller's account.")
+        return row
+
+    @staticmethod
+    def account(connection: Connection, caller: Caller, account_id: str) -> Any:
+        """An account the caller may manage: 404 if unknown, 403 if it is another's."""
+        row = connection.execute(select(accounts).where(accounts.c.id == account_id)).first()
+        if row is None:
+            raise ApiError(404, f"Account {account_id} was not found.")
+        if caller.scope is not None and caller.scope != account_id:
+            raise forbidden(f"The caller's account may not manage account {account_id}.")
+        return row
+
+    @staticmethod
+    def member_of(connection: Connection, account_id: str, user_id: str) -> Any:
+        """The membership of ``user_id`` in ``account_id``; 404 when there is none."""
+        row = connection.execute(
+            select(account_users).where(
+                account_users.c.account_id == account_id, account_users.c.user_id == user_id
+            )
+        ).first()
+        if row is None:
+            raise ApiError(404, f"User {user_id} is not a user of account {account_id}.")
+        return row
+
+    @staticmethod
+    def member(connection: Connection, caller: Caller, member_id: str) -> Any:
+        """An account user by its AUSR id: 404 if unknown, 403 if of another account."""
+        row = connection.execute(
+            select(account_users).where(account_users.c.id == member_id)
+        ).first()
+        if row is None:
+            raise ApiError(404, f"Account user {member_id} was not found.")
+        if caller.scope is not None and caller.scope != row.account_id:
+            raise forbidden(f"Account user {member_id} belongs to another account.")
+        return row

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-MODULE = "tests/contract/test_google_ringme_contract.py"
+MODULE = "tests/contract/test_reference_contract.py"
 
 
 def main() -> int:

@@ -20,5 +20,10 @@ contract_settings = settings(
     # meets other data (a login now taken, a user now deleted) and Hypothesis would report
     # "inconsistent data generation" instead of the failure. The first failure is reported as is.
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        # `seeded_world` is function-scoped on purpose: once per operation, not per case.
+        HealthCheck.function_scoped_fixture,
+    ],
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import Engine, insert, select
 
@@ -142,8 +143,14 @@ def _seed_merchant(engine: Engine) -> None:
             )
 
 
+@cache
+def _demo_password_hash() -> str:
+    """Hashed once per process: Argon2id is slow on purpose, and tests seed many databases."""
+    return hash_password("demo-password-not-for-production")
+
+
 def _seed_ringme(engine: Engine) -> None:
-    password = hash_password("demo-password-not-for-production")
+    password = _demo_password_hash()
     with engine.begin() as connection:
         connection.execute(insert(ringme.clients).values(client_id=1001, name="Ucom demo client"))
         for user_id, login, name, access, is_first in (

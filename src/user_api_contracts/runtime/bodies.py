@@ -60,23 +60,26 @@ async def _read_form(
         form = await request.form()
     except Exception as error:  # python-multipart raises several types for a broken body
         raise ApiError(400, f"Request body is not a valid {media_type} form: {error}") from None
-    value: dict[str, Any] = {}
-    checked: dict[str, Any] = {}
-    for key in form:
-        part = form.getlist(key)[0]
-        encoding = encodings.get(key) or {}
-        if isinstance(part, UploadFile):
-            data = await part.read()
-            part_type = media_type_of(part.headers.get("content-type")) or ""
-            if _is_json(str(encoding.get("contentType", ""))) and _is_json(part_type or "x"):
-                value[key] = checked[key] = decode_json(data)
+    try:
+        value: dict[str, Any] = {}
+        checked: dict[str, Any] = {}
+        for key in form:
+            part = form.getlist(key)[0]
+            encoding = encodings.get(key) or {}
+            if isinstance(part, UploadFile):
+                data = await part.read()
+                part_type = media_type_of(part.headers.get("content-type")) or ""
+                if _is_json(str(encoding.get("contentType", ""))) and _is_json(part_type or "x"):
+                    value[key] = checked[key] = decode_json(data)
+                else:
+                    value[key] = UploadedFile(part.filename, part.content_type, data)
+                    checked[key] = ""  # a binary part is a string of bytes to the schema
+            elif _is_json(str(encoding.get("contentType", ""))):
+                value[key] = checked[key] = decode_json(part.encode("utf-8"))
             else:
-                value[key] = UploadedFile(part.filename, part.content_type, data)
-                checked[key] = ""  # a binary part is a string of bytes to the schema
-        elif _is_json(str(encoding.get("contentType", ""))):
-            value[key] = checked[key] = decode_json(part.encode("utf-8"))
-        else:
-            value[key] = checked[key] = part
+                value[key] = checked[key] = part
+    finally:
+        await form.close()  # the spooled temporary files of file parts
     return value, checked
 
 

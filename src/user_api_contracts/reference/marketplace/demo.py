@@ -146,6 +146,7 @@ def seed_marketplace(connection: Connection, now: datetime) -> None:
          "Full access to the Northwind Traders account.", True, ["MOD-0478", "MOD-1756"]),
         ("UGR-5116-6565", NORTHWIND, "Fulfillment Managers", "Order fulfilment.", False,
          ["MOD-0478"]),
+        ("UGR-3390-1175", NORTHWIND, "Billing", "Invoices and payments.", False, ["MOD-1756"]),
         ("UGR-2001-0001", CONTOSO, "Vendor Administrators", "Full access for Contoso.", True,
          ["MOD-2210"]),
         ("UGR-0001-0001", OPERATIONS, "Operations", "Platform operations staff.", True,
@@ -194,7 +195,7 @@ def _seed_people(connection: Connection, now: datetime) -> None:
     connection.execute(insert(users), people)
     members = [
         ("AUSR-4134-7183-7330", NORTHWIND, "USR-6375-2499", "Active", None, accepted,
-         ["UGR-8447-7590"]),
+         ["UGR-8447-7590", "UGR-3390-1175"]),
         ("AUSR-5103-2290-0001", NORTHWIND, "USR-5103-2290", "Invited",
          now - timedelta(days=1), None, ["UGR-5116-6565"]),
         ("AUSR-7781-0043-0001", NORTHWIND, "USR-7781-0043", "InvitationExpired",

@@ -74,7 +74,11 @@ def sync_detailed(
     """Delete a user
 
      Deletes the user from the platform. The user state diagram has a `Deleted` state for
-    users that no longer exist. The response has no body.
+    users that no longer exist: the user ends all its account memberships and is no longer
+    found (404). The response has no body. The docs' access table does not list deletion;
+    since a user spans accounts, this file treats it like block and unblock:
+    **operations accounts only** (vendor and client callers get 403, and remove a user
+    from their own account with the account-user delete instead). Deleting oneself is a 400.
 
     Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
 
@@ -108,7 +112,11 @@ def sync(
     """Delete a user
 
      Deletes the user from the platform. The user state diagram has a `Deleted` state for
-    users that no longer exist. The response has no body.
+    users that no longer exist: the user ends all its account memberships and is no longer
+    found (404). The response has no body. The docs' access table does not list deletion;
+    since a user spans accounts, this file treats it like block and unblock:
+    **operations accounts only** (vendor and client callers get 403, and remove a user
+    from their own account with the account-user delete instead). Deleting oneself is a 400.
 
     Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
 
@@ -137,7 +145,11 @@ async def asyncio_detailed(
     """Delete a user
 
      Deletes the user from the platform. The user state diagram has a `Deleted` state for
-    users that no longer exist. The response has no body.
+    users that no longer exist: the user ends all its account memberships and is no longer
+    found (404). The response has no body. The docs' access table does not list deletion;
+    since a user spans accounts, this file treats it like block and unblock:
+    **operations accounts only** (vendor and client callers get 403, and remove a user
+    from their own account with the account-user delete instead). Deleting oneself is a 400.
 
     Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
 
@@ -169,7 +181,11 @@ async def asyncio(
     """Delete a user
 
      Deletes the user from the platform. The user state diagram has a `Deleted` state for
-    users that no longer exist. The response has no body.
+    users that no longer exist: the user ends all its account memberships and is no longer
+    found (404). The response has no body. The docs' access table does not list deletion;
+    since a user spans accounts, this file treats it like block and unblock:
+    **operations accounts only** (vendor and client callers get 403, and remove a user
+    from their own account with the account-user delete instead). Deleting oneself is a 400.
 
     Status codes: the real spec declares 204, 400 and 404. This file adds 401 and 403.
 

@@ -1,4 +1,4 @@
-"""schemathesis against the reference servers of Authorized Buyers, Merchant and RingMe.
+"""schemathesis against the reference servers of all four APIs.
 
 In-process (ASGI), every default check, auth from schemathesis.toml, with the stateful phase
 walking the specs' links. One seeded in-memory database serves all generated cases.
@@ -17,43 +17,15 @@ from typing import Any
 import pytest
 import schemathesis
 from schemathesis.specs.openapi.schemas import OpenApiSchema
-from starlette.types import Receive, Scope, Send
 
+from tests.contract.fresh_server import FreshServer, load_schema
 from tests.contract.profiles import STATEFUL_EXAMPLES, contract_settings
-from user_api_contracts.apis import REPO_ROOT
-from user_api_contracts.reference.ringme import RingMeConfig
-from user_api_contracts.reference.server import build_server
-
-
-class FreshServer:
-    """The reference server as one ASGI app, whose seeded in-memory database can be rebuilt.
-
-    Operation tests share one database; each stateful scenario starts from a fresh one, so
-    that a scenario's responses depend only on its own steps (Hypothesis replays scenarios and
-    refuses ones whose data changes under it).
-    """
-
-    def __init__(self) -> None:
-        self.reset()
-
-    def reset(self) -> None:
-        # A high RingMe limit: the contract runs send far more than 10,000 requests an hour.
-        ringme = RingMeConfig(rate_limit_per_hour=10_000_000)
-        self.app = build_server(None, seed=True, ringme=ringme).app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self.app(scope, receive, send)
-
 
 SERVER = FreshServer()
 
 
 def load(api: str) -> OpenApiSchema:
-    schema = schemathesis.openapi.from_path(
-        Path(REPO_ROOT / "generated" / "openapi" / f"{api}.openapi.json")
-    )
-    schema.app = SERVER
-    return schema
+    return load_schema(api, SERVER)
 
 
 SEEN: defaultdict[str, set[int]] = defaultdict(set)
@@ -62,16 +34,28 @@ TIMING: list[float] = []
 AUTHORIZED_BUYERS = load("authorized-buyers")
 MERCHANT = load("merchant")
 RINGME = load("ringme")
+MARKETPLACE = load("marketplace")
 
 
 @schemathesis.pytest.parametrize(
-    authorized_buyers=AUTHORIZED_BUYERS, merchant=MERCHANT, ringme=RINGME
+    authorized_buyers=AUTHORIZED_BUYERS, merchant=MERCHANT, ringme=RINGME, marketplace=MARKETPLACE
 )
 @contract_settings
-def test_operations(case: schemathesis.Case[Any]) -> None:
+def test_operations(case: schemathesis.Case[Any], seeded_world: None) -> None:
     response = case.call_and_validate()
     SEEN[case.operation.label].add(response.status_code)
     TIMING.append(time.perf_counter())
+
+
+@pytest.fixture
+def seeded_world() -> None:
+    """Each operation's cases start from the demo world, whatever earlier operations deleted.
+
+    Without it, the Marketplace's ``users_delete`` example (Will Smith) would leave every later
+    operation that names Will with nothing but 404s. The cases of one operation share the
+    database, as requests to a running server would.
+    """
+    SERVER.reset()
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -107,6 +91,7 @@ def _stateful(schema: OpenApiSchema) -> type:
 TestAuthorizedBuyersStateful = _stateful(AUTHORIZED_BUYERS)
 TestMerchantStateful = _stateful(MERCHANT)
 TestRingMeStateful = _stateful(RINGME)
+TestMarketplaceStateful = _stateful(MARKETPLACE)
 
 
 def test_every_operation_was_served_successfully() -> None:
@@ -119,7 +104,7 @@ def test_every_operation_was_served_successfully() -> None:
         pytest.skip("needs the other tests of this module to run first")
     operations = [
         operation.ok().label  # type: ignore[union-attr]
-        for schema in (AUTHORIZED_BUYERS, MERCHANT, RINGME)
+        for schema in (AUTHORIZED_BUYERS, MERCHANT, RINGME, MARKETPLACE)
         for operation in schema.get_all_operations()
     ]
     never = [label for label in operations if not any(200 <= s < 300 for s in SEEN[label])]

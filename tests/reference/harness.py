@@ -11,7 +11,7 @@ from starlette.types import ASGIApp
 
 from user_api_contracts.reference.server import BASE_PATHS
 
-__all__ = ["client_for", "present", "run"]
+__all__ = ["client_for", "given", "present", "run"]
 
 T = TypeVar("T")
 
@@ -26,6 +26,12 @@ def present(value: T | UnsetLike) -> T:
     """Narrow a model field the server must have sent (not the client's ``Unset``)."""
     assert type(value).__name__ != "Unset", "the server left out a field it must send"
     return cast(T, value)
+
+
+def given(value: T | UnsetLike | None) -> T:
+    """Narrow a nullable model field the server must have sent with a value."""
+    assert value is not None, "the server sent null where a value was expected"
+    return present(value)
 
 
 def run(coroutine: Awaitable[T]) -> T:

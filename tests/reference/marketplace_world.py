@@ -1,0 +1,66 @@
+"""A seeded Marketplace reference with a clock the test moves, and clients for its tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from marketplace_client import AuthenticatedClient
+from sqlalchemy import Engine
+from starlette.types import ASGIApp
+
+from tests.reference.harness import client_for
+from user_api_contracts.reference.db import open_database
+from user_api_contracts.reference.marketplace import build_marketplace_app
+from user_api_contracts.reference.marketplace.timestamps import system_clock
+from user_api_contracts.reference.seed import seed_demo_data
+
+__all__ = ["NORTHWIND", "MarketplaceWorld", "make_world"]
+
+NORTHWIND = "ACC-1671-0642"
+
+
+@dataclass
+class ManualClock:
+    """Now, until a test moves it forward."""
+
+    now: datetime = field(default_factory=system_clock)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta) -> None:
+        self.now += delta
+
+
+@dataclass
+class MarketplaceWorld:
+    """The app, its database and clock, and a generated client per demo token."""
+
+    app: ASGIApp
+    engine: Engine
+    clock: ManualClock
+
+    def client(self, token: str | None = "demo-mpt-operations") -> Any:
+        return client_for(AuthenticatedClient, self.app, "marketplace", token)
+
+    @property
+    def operations(self) -> Any:
+        return self.client("demo-mpt-operations")
+
+    @property
+    def northwind(self) -> Any:
+        return self.client("demo-mpt-client")
+
+    @property
+    def contoso(self) -> Any:
+        return self.client("demo-mpt-vendor")
+
+
+def make_world() -> MarketplaceWorld:
+    """A fresh in-memory database with the demo world, served with a manual clock."""
+    clock = ManualClock()
+    engine = open_database(None)
+    seed_demo_data(engine)
+    return MarketplaceWorld(build_marketplace_app(engine, clock), engine, clock)

@@ -64,6 +64,21 @@ from user_api_contracts.reference.rql import (
             Quantifier("any", "accounts", Comparison("eq", "id", "ACC-1234-5678")),
         ),
         (
+            "any(groups,id=UGR-8447-7590)",
+            Quantifier("any", "groups", Comparison("eq", "id", "UGR-8447-7590")),
+        ),
+        ("firstName=empty()", Comparison("eq", "firstName", Empty())),
+        (
+            "and(status=Active,phone.number=)",
+            Logical(
+                "and",
+                (
+                    Comparison("eq", "status", "Active"),
+                    Comparison("eq", "phone.number", ""),
+                ),
+            ),
+        ),
+        (
             "or(gt(audit.created.at,2024-01-01T00:00:00Z),le(name,M))",
             Logical(
                 "or",

@@ -208,14 +208,7 @@ class _Parser:
                     self.index += 1
                 continue
             if following is not None and following.kind == "=":
-                self.index += 1
-                value = self.peek()
-                text = value.text if value is not None and value.kind == "text" else ""
-                if value is not None and value.kind == "text":
-                    self.index += 1
-                _check_field(name, self.query)
-                quoted = bool(value and value.quoted)
-                terms.append(Comparison("eq", name.text, text, quoted, position=name.position))
+                terms.append(self.shortcut(name))
             else:
                 terms.append(self.call(name))
             after = self.peek()
@@ -261,7 +254,22 @@ class _Parser:
         return Comparison(op, name_of_field, value, quoted, position=where)
 
     def condition(self) -> Node:
-        return self.call(self.take("text", "a condition"))
+        name = self.take("text", "a condition")
+        following = self.peek()
+        if following is not None and following.kind == "=":
+            return self.shortcut(name)  # `any(groups,id=UGR-8447-7590)`, as the RQL docs write
+        return self.call(name)
+
+    def shortcut(self, name: _Token) -> Comparison:
+        """``field=value`` (the ``=`` is next): ``eq(field,value)``; a missing value is ''."""
+        self.index += 1
+        _check_field(name, self.query)
+        following = self.peek()
+        value: Value = ""
+        quoted = False
+        if following is not None and following.kind == "text":
+            value, quoted = self.value()
+        return Comparison("eq", name.text, value, quoted, position=name.position)
 
     def field(self) -> str:
         token = self.take("text", "a field name")

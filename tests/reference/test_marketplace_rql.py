@@ -1,0 +1,126 @@
+"""RQL in the Marketplace lists: each operator, run by SQLite, and located 400 problems.
+
+The generated client cannot express RQL (it is free-form query text), so these tests send raw
+query strings through the same in-process transport.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.reference.harness import run
+from tests.reference.marketplace_world import MarketplaceWorld, make_world
+
+WILL, ANA, LIAM, SOFIA, NOAH, EMMA = (
+    "USR-6375-2499", "USR-4134-7183", "USR-5103-2290", "USR-7781-0043", "USR-9120-4417",
+    "USR-3300-1200",
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def world() -> MarketplaceWorld:
+    return make_world()
+
+
+def get(world: MarketplaceWorld, path: str, token: str = "demo-mpt-operations") -> Any:
+    client = world.client(token).get_async_httpx_client()
+    return run(client.get(path))
+
+
+def user_ids(world: MarketplaceWorld, query: str) -> list[str]:
+    response = get(world, f"/v1/accounts/users?{query}")
+    assert response.status_code == 200, response.text
+    return [item["id"] for item in response.json()["data"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("eq(status,Active)", {WILL, ANA, EMMA}),
+        ("ne(status,Active)", {LIAM, SOFIA, NOAH}),
+        ("status=Blocked", {NOAH}),
+        ("firstName=Will&lastName=Smith", {WILL}),
+        ('eq(id,"USR-6375-2499")', {WILL}),
+        ("in(status,(Invited,InvitationExpired))", {LIAM, SOFIA}),
+        ("out(status,(Active,Blocked))", {LIAM, SOFIA}),
+        ("ilike(email,*@example.org)", {ANA}),
+        ("ilike(name,*SMITH*)", {WILL}),
+        ("and(eq(status,Active),ilike(email,*example.com))", {WILL, EMMA}),
+        ("or(eq(firstName,Ana),eq(firstName,Noah))", {ANA, NOAH}),
+        ("not(ilike(email,*example.com))", {ANA}),
+        ("eq(lastLoginAt,null())", {ANA, LIAM, SOFIA, NOAH, EMMA}),
+        ("ne(lastLoginAt,null())", {WILL}),
+        ("eq(phone.number,empty())", {ANA, LIAM, SOFIA, NOAH, EMMA}),
+        ('gt(lastLoginAt,"2025-01-01T00:00:00.000Z")', {WILL}),
+        ('lt(lastLoginAt,"2025-01-01T00:00:00.000Z")', set()),
+        ("ge(settings.languageCode,sv)", {EMMA}),
+        ("le(firstName,Emma)", {ANA, EMMA}),
+        ("firstName=empty()", set()),
+        ('any(accounts,eq(id,"ACC-3421-8800"))', {EMMA}),
+        ("any(accounts,eq(type,Operations))", {ANA}),
+        ("all(accounts,eq(type,Client))", {WILL, LIAM, SOFIA, NOAH}),
+        ("select=audit&eq(audit.created.by.id,USR-6375-2499)", {LIAM, SOFIA}),
+    ],
+)
+def test_user_filters(world: MarketplaceWorld, query: str, expected: set[str]) -> None:
+    assert set(user_ids(world, f"{query}&limit=100")) == expected
+
+
+def test_order_and_offset_run_in_the_database(world: MarketplaceWorld) -> None:
+    # By first name, descending: Will, Sofia, Noah, Liam, Emma, Ana.
+    assert user_ids(world, "order=-firstName&limit=3&offset=1") == [SOFIA, NOAH, LIAM]
+    assert user_ids(world, "order=firstName,-lastName&limit=2") == [ANA, EMMA]
+
+
+def test_account_user_filters(world: MarketplaceWorld) -> None:
+    path = "/v1/accounts/accounts/ACC-1671-0642/users"
+    query = "in(invitation.status,(Invited,InvitationExpired))&order=user.name"
+    response = get(world, f"{path}?{query}", "demo-mpt-client")
+    assert [item["user"]["id"] for item in response.json()["data"]] == [LIAM, SOFIA]
+    response = get(world, f'{path}?any(groups,eq(id,"UGR-8447-7590"))', "demo-mpt-client")
+    assert [item["user"]["id"] for item in response.json()["data"]] == [WILL]
+    response = get(world, '/v1/accounts/account-users?account.id="ACC-3421-8800"')
+    assert [item["user"]["id"] for item in response.json()["data"]] == [EMMA]
+    response = get(world, "/v1/accounts/account-users?any(groups,isDefault=true)&limit=100")
+    assert {item["user"]["id"] for item in response.json()["data"]} == {WILL, EMMA, ANA}
+
+
+@pytest.mark.parametrize(
+    ("query", "position", "near"),
+    [
+        ("eq(nickname,Will)", 0, "eq(nickname,Will)"),
+        ("eq(status,Active", 16, ""),
+        ("and(eq(status,Active),frob(x,1))", 22, "frob(x,1))"),
+        ("rql=eq(status,Active)", 6, "(status,Active)"),
+        ('gt(lastLoginAt,"yesterday")', 0, "gt(lastLoginAt,%22yester"),
+        ("any(email,eq(id,1))", 0, "any(email,eq(id,1))"),
+    ],
+)
+def test_invalid_expressions_are_400_problems_pointing_at_the_term(
+    world: MarketplaceWorld, query: str, position: int, near: str
+) -> None:
+    response = get(world, f"/v1/accounts/users?{query}")
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["status"] == 400 and problem["traceId"].startswith("00-")
+    assert problem["position"] == position
+    assert problem["near"].startswith(near) or (near == "" and problem["near"] == "(end of query)")
+    assert problem["errors"]["query"] == [problem["detail"]]
+
+
+def test_audit_fields_need_select_audit(world: MarketplaceWorld) -> None:
+    response = get(world, '/v1/accounts/users?gt(audit.created.at,"2024-01-01T00:00:00Z")')
+    assert response.status_code == 400 and "select=audit" in response.json()["detail"]
+    response = get(world, "/v1/accounts/users?order=audit.created.at")
+    assert response.status_code == 400
+    ids = user_ids(world, 'select=audit&gt(audit.created.at,"2024-01-01T00:00:00Z")&limit=100')
+    assert set(ids) == {WILL, ANA, LIAM, SOFIA, NOAH, EMMA}
+
+
+def test_unknown_order_field_is_a_400(world: MarketplaceWorld) -> None:
+    response = get(world, "/v1/accounts/users?order=-shoeSize")
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"order": ["unknown field 'shoeSize'"]}

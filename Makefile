@@ -10,7 +10,7 @@ CLI := $(BIN)/user-api-contracts
 APIS := authorized-buyers merchant marketplace ringme
 
 .PHONY: help setup generate check-generated bench-generate lint test contract-full bench-contract \
-	bench-server serve check check-static format lock clean
+	bench-server bench-rql bench serve check check-static format lock clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -52,6 +52,11 @@ bench-contract: setup ## schemathesis cases per second against the in-process re
 
 bench-server: setup ## load the reference server over loopback next to a bare ASGI hello-world
 	$(BIN)/python scripts/bench_server.py
+
+bench-rql: setup ## Marketplace RQL list latency at 10k and 100k users, filtered vs unfiltered
+	$(BIN)/python scripts/bench_rql.py
+
+bench: bench-generate bench-contract bench-server bench-rql ## every benchmark, one after another
 
 serve: setup ## run the reference server with demo data on 127.0.0.1:8080
 	$(CLI) serve --seed --db reference.sqlite3

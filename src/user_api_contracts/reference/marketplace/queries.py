@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError
@@ -71,14 +71,17 @@ def user_list(visible_to: str | None) -> ListSpec:
     """``/v1/accounts/users``: every user that is not deleted (of the caller's account)."""
     base = select(users.c.id).where(users.c.status != "Deleted")
     if visible_to is not None:
-        base = base.where(_member_of(users.c.id, visible_to))
+        members = select(account_users.c.user_id).where(account_users.c.account_id == visible_to)
+        base = base.where(users.c.id.in_(members))
     membership = account_users.join(accounts, accounts.c.id == account_users.c.account_id)
 
     def any_account(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-        scope = [account_users.c.user_id == users.c.id, condition]
+        # `id IN (members matching)`, not a correlated EXISTS: SQLite then looks the matching
+        # memberships up once through an index instead of probing them for every user.
+        matching = select(account_users.c.user_id).select_from(membership).where(condition)
         if visible_to is not None:
-            scope.append(account_users.c.account_id == visible_to)
-        return exists(select(1).select_from(membership).where(*scope))
+            matching = matching.where(account_users.c.account_id == visible_to)
+        return users.c.id.in_(matching)
 
     fields = {
         "id": users.c.id,
@@ -124,11 +127,8 @@ def account_user_list(account: str | None, visible_to: str | None, *, legacy: bo
     )
 
     def any_group(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-        return exists(
-            select(1)
-            .select_from(in_groups)
-            .where(account_user_groups.c.account_user_id == account_users.c.id, condition)
-        )
+        matching = select(account_user_groups.c.account_user_id).select_from(in_groups)
+        return account_users.c.id.in_(matching.where(condition))
 
     fields: dict[str, ColumnElement[Any]] = {
         "id": account_users.c.id,
@@ -160,12 +160,6 @@ def account_user_list(account: str | None, visible_to: str | None, *, legacy: bo
     }
     collections = {"groups": Collection(fields=group_fields, exists=any_group)}
     return ListSpec(base=base, key=account_users.c.id, fields=fields, collections=collections)
-
-
-def _member_of(user_id: ColumnElement[Any], account: str) -> ColumnElement[bool]:
-    return exists(
-        select(1).where(account_users.c.user_id == user_id, account_users.c.account_id == account)
-    )
 
 
 def _fields_named(node: Node) -> Iterator[str]:

@@ -124,3 +124,26 @@ def test_unknown_order_field_is_a_400(world: MarketplaceWorld) -> None:
     response = get(world, "/v1/accounts/users?order=-shoeSize")
     assert response.status_code == 400
     assert response.json()["errors"] == {"order": ["unknown field 'shoeSize'"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "words"),
+    [
+        ("not(" * 40 + "eq(status,Active)" + ")" * 40, "nested more than 32 deep"),
+        ("and(" + ",".join(["eq(status,Active)"] * 201) + ")", "more than 200 conditions"),
+        ("&".join(["status="] * 201), "more than 200 conditions"),
+        ("in(status,(" + ",".join(f"v{n}" for n in range(1001)) + "))", "more than 1000 list"),
+        ("select=" + ".".join(["+currentAccount", *["groups", "account"] * 6]), "deeper than 12"),
+    ],
+)
+def test_oversized_queries_are_400s_not_crashes(
+    world: MarketplaceWorld, query: str, words: str
+) -> None:
+    response = get(world, f"/v1/accounts/users?{query}")
+    assert response.status_code == 400, response.text[:200]
+    assert words in response.json()["detail"]
+
+
+def test_the_largest_accepted_query_runs(world: MarketplaceWorld) -> None:
+    conditions = ",".join(["in(status,(Active,Blocked))"] * 200)
+    assert set(user_ids(world, f"and({conditions})&limit=100")) == {WILL, ANA, EMMA, NOAH}

@@ -44,6 +44,13 @@ MEMBERSHIP = frozenset({"in", "out"})
 LOGICAL = frozenset({"and", "or"})
 QUANTIFIERS = frozenset({"any", "all"})
 _STRUCTURE = "(),&="
+MAX_NESTING = 32
+"""Deepest nesting of operators: deeper is not a query anyone writes, and would recurse."""
+MAX_CONDITIONS = 200
+"""Most comparisons in one query: SQLite's expression trees stop at 1,000 levels, and a run of
+conditions joined by AND is one level each."""
+MAX_LIST_ITEMS = 1000
+"""Most values in the ``in``/``out`` lists of one query (SQLite binds each one)."""
 
 
 class RqlError(ValueError):
@@ -169,6 +176,17 @@ class _Parser:
         self.query = query
         self.tokens = _tokens(query)
         self.index = 0
+        self.depth = 0
+        self.counts = {"conditions": 0, "list values": 0}
+
+    def count(self, what: str, token: _Token) -> None:
+        """Refuse a query beyond MAX_CONDITIONS comparisons or MAX_LIST_ITEMS list values."""
+        self.counts[what] += 1
+        limit = MAX_CONDITIONS if what == "conditions" else MAX_LIST_ITEMS
+        if self.counts[what] > limit:
+            raise RqlError(
+                f"more than {limit} {what} in one query", query=self.query, position=token.position
+            )
 
     def error(self, message: str) -> RqlError:
         token = self.peek()
@@ -246,6 +264,7 @@ class _Parser:
             self.take(")", f"')' closing {op}(")
             return Quantifier(op, name_of_field, condition, position=where)
         if op in MEMBERSHIP:
+            self.count("conditions", name)
             values = self.array()
             self.take(")", f"')' closing {op}(")
             return Membership(op, name_of_field, values, position=where)
@@ -258,7 +277,16 @@ class _Parser:
         following = self.peek()
         if following is not None and following.kind == "=":
             return self.shortcut(name)  # `any(groups,id=UGR-8447-7590)`, as the RQL docs write
-        return self.call(name)
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise RqlError(
+                f"operators nested more than {MAX_NESTING} deep",
+                query=self.query, position=name.position,
+            )  # fmt: skip
+        try:
+            return self.call(name)
+        finally:
+            self.depth -= 1
 
     def shortcut(self, name: _Token) -> Comparison:
         """``field=value`` (the ``=`` is next): ``eq(field,value)``; a missing value is ''."""
@@ -269,6 +297,8 @@ class _Parser:
         quoted = False
         if following is not None and following.kind == "text":
             value, quoted = self.value()
+        else:
+            self.count("conditions", name)
         return Comparison("eq", name.text, value, quoted, position=name.position)
 
     def field(self) -> str:
@@ -283,6 +313,7 @@ class _Parser:
                 return "", False  # eq(name,) compares with the empty string
             raise self.error("expected a value")
         self.index += 1
+        self.count("conditions", token)
         if not token.quoted and token.text in ("null", "empty"):
             following = self.peek()
             if following is not None and following.kind == "(":
@@ -296,6 +327,7 @@ class _Parser:
         values: list[str] = []
         while True:
             token = self.take("text", "a value in the list")
+            self.count("list values", token)
             values.append(token.text)
             following = self.peek()
             if following is not None and following.kind == ")":

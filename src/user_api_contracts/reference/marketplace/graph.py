@@ -116,6 +116,11 @@ class Shape:
     removed: list[str] = field(default_factory=list)
 
 
+MAX_SELECT_DEPTH = 12
+"""Longest ``select`` path: each level is one more query per page, and a loop in the graph
+could otherwise be followed as often as a client cares to type it."""
+
+
 class SelectError(ValueError):
     """A ``select`` term naming a field the resource does not have."""
 
@@ -179,6 +184,9 @@ def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing:
         names = path.split(".")
         if not all(names):
             raise SelectError(f"select term {term!r} is not a field path", term)
+        if len(names) > MAX_SELECT_DEPTH:
+            message = f"select term {term[:60]!r}… is deeper than {MAX_SELECT_DEPTH} fields"
+            raise SelectError(message, term)
         owner: Field | Kind = kind
         current = shape
         for depth, name in enumerate(names):

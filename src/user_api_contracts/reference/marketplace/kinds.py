@@ -37,13 +37,24 @@ INVITE_URL = "https://client.softwareone.com/accept-invite?code={code}"
 Row = Mapping[str, Any]
 
 
+_CHUNK = 500
+"""Ids per IN list: a nested collection can name more ids than SQLite binds in one statement."""
+
+
+def _chunks(ids: Sequence[str]) -> list[Sequence[str]]:
+    return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
+
+
 def _rows(source: Source, statement: Select[Any]) -> dict[str, Row]:
     return {str(row.id): dict(row._mapping) for row in source.connection.execute(statement)}
 
 
 def _by_id(table: Any) -> Any:
     def load(source: Source, ids: Sequence[str]) -> dict[str, Row]:
-        return _rows(source, select(table).where(table.c.id.in_(ids))) if ids else {}
+        found: dict[str, Row] = {}
+        for chunk in _chunks(ids):
+            found.update(_rows(source, select(table).where(table.c.id.in_(chunk))))
+        return found
 
     return load
 
@@ -56,11 +67,10 @@ def _links(
 
     def load(source: Source, ids: Sequence[str]) -> Mapping[str, Sequence[str]]:
         found: defaultdict[str, list[str]] = defaultdict(list)
-        if not ids:
-            return found
-        for key, target in source.connection.execute(statement.where(source_column.in_(ids))):
-            if target not in found[key]:
-                found[key].append(target)
+        for chunk in _chunks(ids):
+            for key, target in source.connection.execute(statement.where(source_column.in_(chunk))):
+                if target not in found[key]:
+                    found[key].append(target)
         return found
 
     return load
@@ -146,15 +156,15 @@ def _load_identities(source: Source, ids: Sequence[str]) -> dict[str, Row]:
     found: dict[str, Row] = {}
     people = [key for key in ids if key.startswith("USR-")]
     tokens = [key for key in ids if key.startswith("TKN-")]
-    if people:
-        for row in source.connection.execute(select(users).where(users.c.id.in_(people))):
+    for chunk in _chunks(people):
+        for row in source.connection.execute(select(users).where(users.c.id.in_(chunk))):
             found[row.id] = {
                 **row._mapping,
                 "href": f"/v1/accounts/users/{row.id}",
                 "icon": f"/v1/accounts/users/{row.id}/icon" if row.has_icon else None,
             }
-    if tokens:
-        statement = select(api_tokens).where(api_tokens.c.id.in_(tokens))
+    for chunk in _chunks(tokens):
+        statement = select(api_tokens).where(api_tokens.c.id.in_(chunk))
         for row in source.connection.execute(statement):
             found[row.id] = {
                 **row._mapping,
@@ -315,18 +325,15 @@ _MEMBER_BUYERS = (
 
 def _load_members(source: Source, ids: Sequence[str]) -> dict[str, Row]:
     """Account users with the user fields the legacy shape repeats at its top level."""
-    if not ids:
-        return {}
-    statement = (
-        select(
-            account_users,
-            users.c.last_login_at.label("user_last_login_at"),
-            users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
-        )
-        .join(users, users.c.id == account_users.c.user_id)
-        .where(account_users.c.id.in_(ids))
-    )
-    return _rows(source, statement)
+    statement = select(
+        account_users,
+        users.c.last_login_at.label("user_last_login_at"),
+        users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
+    ).join(users, users.c.id == account_users.c.user_id)
+    found: dict[str, Row] = {}
+    for chunk in _chunks(ids):
+        found.update(_rows(source, statement.where(account_users.c.id.in_(chunk))))
+    return found
 
 
 def _invitation_url(row: Row) -> str | None:

@@ -31,7 +31,7 @@ from .errors import ApiError
 from .formats import ErrorFormat
 from .operations import CompiledOperation, OperationBinding, compile_operation
 from .routing import Miss, PathRouter, route_order
-from .validation import ParameterSpec, SchemaValidators, check_parameter, coerce_parameter
+from .validation import ParameterSpec, SchemaValidators, check_parameter
 
 __all__ = ["Authenticator", "OperationBinding", "base_path_of", "build_app"]
 
@@ -110,56 +110,85 @@ def _cookie_values(context: RequestContext, name: str) -> list[str]:
     return [cookies[name]] if name in cookies else []
 
 
+class _Parameters:
+    """An operation's parameters, and the shortcut for a request without a query string."""
+
+    __slots__ = ("all", "query_defaults", "without_query")
+
+    def __init__(self, parameters: tuple[ParameterSpec, ...]) -> None:
+        self.all = parameters
+        # Without a query string an optional query parameter can only take its default, and
+        # a required one fails where the full loop would fail on it, so only these are looked
+        # at; the defaults are filled in first. Only when names are unique (else the order in
+        # which values overwrite each other matters): otherwise every request takes `all`.
+        unique = len({spec.name for spec in parameters}) == len(parameters)
+        self.without_query: tuple[ParameterSpec, ...] | None = (
+            tuple(spec for spec in parameters if spec.location != "query" or spec.required)
+            if unique
+            else None
+        )
+        self.query_defaults = {
+            spec.name: spec.default
+            for spec in parameters
+            if spec.location == "query" and not spec.required and spec.has_default
+        }
+
+
 def _read_parameters(
     context: RequestContext,
     path_params: dict[str, str],
-    operation: CompiledOperation,
+    parameters: _Parameters,
     validators: SchemaValidators,
 ) -> dict[str, Any]:
     """Decode and validate every declared parameter; 400 ApiError on the first bad one."""
-    values: dict[str, Any] = {}
-    # Most requests carry no query string; then no query parameter needs looking up.
     has_query = bool(context.scope.get("query_string"))
-    for spec in operation.parameters:
-        raw = (
-            _raw_values(context, path_params, spec) if has_query or spec.location != "query" else []
-        )
+    values: dict[str, Any]
+    if has_query or parameters.without_query is None:
+        values, specs = {}, parameters.all
+    else:
+        values, specs = dict(parameters.query_defaults), parameters.without_query
+    for spec in specs:
+        location = spec.location
+        if location == "path":
+            found = path_params.get(spec.name)
+            raw = [] if found is None else [found]
+        elif location == "query":
+            raw = context.query_values(spec.name) if has_query else []
+        elif location == "header":
+            raw = context.header_values(spec.name)
+        else:
+            raw = _cookie_values(context, spec.name)
         if not raw:
             if spec.required:
                 raise ApiError(
                     400,
-                    f"Missing required {spec.location} parameter '{spec.name}'.",
+                    f"Missing required {location} parameter '{spec.name}'.",
                     fields={spec.name: ["is required"]},
                 )
             if spec.has_default:
                 values[spec.name] = spec.default
             continue
-        value = coerce_parameter(spec, raw)
+        value = spec.decode(raw)
         check_parameter(validators, spec, value)
         values[spec.name] = value
     return values
 
 
-def _raw_values(
-    context: RequestContext, path_params: dict[str, str], spec: ParameterSpec
-) -> list[str]:
-    if spec.location == "path":
-        value = path_params.get(spec.name)
-        return [value] if value is not None else []
-    if spec.location == "query":
-        return context.query_values(spec.name)
-    if spec.location == "header":
-        return context.header_values(spec.name)
-    return _cookie_values(context, spec.name)
-
-
 class _Operation:
     """One compiled operation with what answering it needs, prepared once per app."""
 
-    __slots__ = ("compiled", "content_type", "operation_id", "plain_headers", "status")
+    __slots__ = (
+        "compiled",
+        "content_type",
+        "operation_id",
+        "parameters",
+        "plain_headers",
+        "status",
+    )
 
     def __init__(self, compiled: CompiledOperation) -> None:
         self.compiled = compiled
+        self.parameters = _Parameters(compiled.parameters)
         self.operation_id = compiled.binding.operation_id
         self.status = compiled.success_status
         media_type = compiled.success_media_type
@@ -249,7 +278,7 @@ class _Api:
         compiled = operation.compiled
         if self.authenticate is not None:
             context.principal = await self.authenticate(context, compiled)
-        params = _read_parameters(context, path_params, compiled, self.validators)
+        params = _read_parameters(context, path_params, operation.parameters, self.validators)
         method = getattr(self.servicer, operation.operation_id)
         if compiled.body is not None:
             body, context.content_type = await read_body(

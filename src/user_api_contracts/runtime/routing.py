@@ -70,9 +70,15 @@ class PathRouter(Generic[T]):
         self._regex = re.compile("|".join(alternatives) or "(?!)")
         # Starlette mounts `base` as the template `base/{path:path}`.
         self._mount = re.compile(re.escape(base_path) + "/(.*)$") if base_path else None
+        self._below = base_path + "/" if base_path else ""
 
     def match(self, path: str, root_path: str) -> tuple[T, dict[str, str]] | Miss:
         """The target and path parameters for ``path`` (the scope's), or how to answer a miss."""
+        if not root_path and "\n" not in path and path.startswith(self._below):
+            # The usual case, where the mount's cut is simply the base path: no copies.
+            quick = self._regex.match(path, len(self.base_path))
+            if quick is not None:
+                return self._found(quick)
         mounted = self._mounted(path, root_path)
         if mounted is not None:
             found = self._templates(strip_root(path, mounted))
@@ -93,8 +99,9 @@ class PathRouter(Generic[T]):
 
     def _templates(self, route_path: str) -> tuple[T, dict[str, str]] | None:
         found = self._regex.match(route_path)
-        if found is None:
-            return None
+        return None if found is None else self._found(found)
+
+    def _found(self, found: re.Match[str]) -> tuple[T, dict[str, str]]:
         # The outer group of the matching alternative closes last, so it is `lastindex`.
         group = found.lastindex or 0
         target, names = self._targets[group]

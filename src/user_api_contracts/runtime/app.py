@@ -31,7 +31,7 @@ from .errors import ApiError
 from .formats import ErrorFormat
 from .operations import CompiledOperation, OperationBinding, compile_operation
 from .routing import Miss, PathRouter, route_order
-from .validation import ParameterSpec, SchemaValidators, check_parameter
+from .validation import ParameterSpec, SchemaValidators, check_parameter, invalid_parameter
 
 __all__ = ["Authenticator", "OperationBinding", "base_path_of", "build_app"]
 
@@ -169,7 +169,11 @@ def _read_parameters(
                 values[spec.name] = spec.default
             continue
         value = spec.decode(raw)
-        check_parameter(validators, spec, value)
+        fast = spec.fast
+        if fast is None:
+            check_parameter(validators, spec, value)
+        elif (problem := fast(value)) is not None:
+            raise invalid_parameter(spec, problem)
         values[spec.name] = value
     return values
 

@@ -20,7 +20,15 @@ from ..schema_validators import SchemaValidators
 from .errors import ApiError
 from .fast_checks import Check
 
-__all__ = ["BodySpec", "ParameterSpec", "SchemaValidators", "coerce_parameter", "decode_json"]
+__all__ = [
+    "BodySpec",
+    "ParameterSpec",
+    "SchemaValidators",
+    "check_parameter",
+    "coerce_parameter",
+    "decode_json",
+    "invalid_parameter",
+]
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
 
@@ -122,8 +130,13 @@ def check_parameter(validators: SchemaValidators, spec: ParameterSpec, value: An
         error = _first_error(validators.at(spec.schema_pointer), value)
         problem = None if error is None else error.message
     if problem is not None:
-        where = f"{spec.location} parameter '{spec.name}'"
-        raise ApiError(400, f"Invalid {where}: {problem}", fields={spec.name: [problem]})
+        raise invalid_parameter(spec, problem)
+
+
+def invalid_parameter(spec: ParameterSpec, problem: str) -> ApiError:
+    """The 400 for a parameter whose value its schema rejects, naming parameter and reason."""
+    where = f"{spec.location} parameter '{spec.name}'"
+    return ApiError(400, f"Invalid {where}: {problem}", fields={spec.name: [problem]})
 
 
 @dataclass(frozen=True)

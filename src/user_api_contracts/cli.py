@@ -123,9 +123,11 @@ def _command_serve(arguments: argparse.Namespace) -> int:
         for demo in DEMO_TOKENS:
             print(f"  {demo.token:<24} {demo.purpose}")
     sys.stdout.flush()
+    # uvicorn formats every access line (client address, quoted path) before its logger drops
+    # it; below `info` none is shown, so none is formatted.
     uvicorn.run(
         server.app, host="127.0.0.1", port=arguments.port, log_level=arguments.log_level,
-        lifespan="on",
+        lifespan="on", access_log=arguments.log_level in ("info", "debug"),
     )  # fmt: skip
     return 0
 

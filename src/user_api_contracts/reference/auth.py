@@ -7,6 +7,7 @@ stored as SHA-256 digests so that a copied database file does not leak usable cr
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
@@ -16,6 +17,8 @@ from typing import Any
 
 from sqlalchemy import Column, Engine, String, Table, Text, bindparam, insert, select
 from starlette.requests import Request
+
+from user_api_contracts.runtime import RequestContext
 
 from .db import METADATA
 
@@ -39,14 +42,19 @@ class Principal:
     label: str
     data: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def scopes(self) -> frozenset[str]:
         """OAuth scopes granted (Google APIs)."""
         return frozenset(self.data.get("scopes", []))
 
 
+@functools.lru_cache(maxsize=4096)
 def token_digest(token: str) -> str:
-    """The SHA-256 of a token: what is stored and counted instead of the token itself."""
+    """The SHA-256 of a token: what is stored and counted instead of the token itself.
+
+    Remembered for the last few thousand tokens: every request hashes its token (for the
+    principal cache and RingMe's counter), and the same few tokens come again and again.
+    """
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
@@ -84,7 +92,9 @@ def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
     otherwise be a fifth of the server's work. The database stays the only record; a token
     registered or replaced is seen at once (``register_token`` forgets the cached answer).
     """
-    cache = _caches.setdefault(engine, {})
+    cache = _caches.get(engine)
+    if cache is None:
+        cache = _caches.setdefault(engine, {})
     key = (api, token_digest(token))
     now = time.monotonic()
     cached = cache.get(key)
@@ -99,14 +109,26 @@ def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
     return principal
 
 
-def bearer_token(request: Request, *, query_names: tuple[str, ...] = ()) -> str | None:
-    """The token of an ``Authorization: Bearer`` header (or of a query parameter allowed here)."""
-    header = request.headers.get("authorization", "")
+def bearer_token(
+    request: RequestContext | Request, *, query_names: tuple[str, ...] = ()
+) -> str | None:
+    """The token of an ``Authorization: Bearer`` header (or of a query parameter allowed here).
+
+    Takes the request context (which reads the ASGI scope directly) or a Starlette request.
+    """
+    if isinstance(request, RequestContext):
+        header = request.header("authorization") or ""
+    else:
+        header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     for name in query_names:
-        value = request.query_params.get(name, "")
+        if isinstance(request, RequestContext):
+            values = request.query_values(name)
+            value = values[-1] if values else ""  # QueryParams.get: the last one wins
+        else:
+            value = request.query_params.get(name, "")
         if value:
             return value
     return None

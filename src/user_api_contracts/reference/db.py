@@ -94,29 +94,32 @@ class FastReader:
         """
         if within is not None:
             return within.execute(statement, parameters).first()
-        rows = self.all(statement, parameters, first=True)
-        return rows[0] if rows else None
+        sql, order, make_row, fixed = self._compiled.get(statement) or self._compile(statement)
+        values = [parameters[name] if name in parameters else fixed[name] for name in order]
+        row = self._connection.execute(sql, values).fetchone()
+        return None if row is None else make_row(*row)
 
     def all(self, statement: Any, parameters: dict[str, Any], *, first: bool = False) -> list[Any]:
         """Every row of ``statement`` (a module-level, prebuilt one: it is compiled only once)."""
-        compiled = self._compiled.get(statement)
-        if compiled is None:
-            sqlite = statement.compile(dialect=sqlite_dialect())
-            names = [column.key for column in statement.selected_columns]
-            order = tuple(sqlite.positiontup or ())
-            # Binds the compiler adds with a value of their own (SQLite's OFFSET after a LIMIT).
-            fixed = {
-                name: sqlite.binds[name].value
-                for name in order
-                if sqlite.binds[name].value is not None
-            }
-            compiled = (str(sqlite), order, namedtuple("Row", names), fixed)
-            self._compiled[statement] = compiled
-        sql, order, make_row, fixed = compiled
+        if first:
+            row = self.one(statement, parameters)
+            return [] if row is None else [row]
+        sql, order, make_row, fixed = self._compiled.get(statement) or self._compile(statement)
         values = [parameters[name] if name in parameters else fixed[name] for name in order]
-        cursor = self._connection.execute(sql, values)
-        raw_rows = [cursor.fetchone()] if first else cursor.fetchall()
-        return [make_row(*row) for row in raw_rows if row is not None]
+        return [make_row(*row) for row in self._connection.execute(sql, values).fetchall()]
+
+    def _compile(self, statement: Any) -> tuple[str, tuple[str, ...], Any, dict[str, Any]]:
+        """SQL, bind order, row type and fixed binds of ``statement``, on its first use."""
+        sqlite = statement.compile(dialect=sqlite_dialect())
+        names = [column.key for column in statement.selected_columns]
+        order = tuple(sqlite.positiontup or ())
+        # Binds the compiler adds with a value of their own (SQLite's OFFSET after a LIMIT).
+        fixed = {
+            name: sqlite.binds[name].value for name in order if sqlite.binds[name].value is not None
+        }
+        compiled = (str(sqlite), order, namedtuple("Row", names), fixed)
+        self._compiled[statement] = compiled
+        return compiled
 
     def write(self, sql: str, parameters: dict[str, Any]) -> Any:
         """Run one data-changing statement in its own transaction; return its first column."""

@@ -31,21 +31,27 @@ class GoogleAuthenticator:
         self.engine = engine
         self.api = api
         self.service = service
+        # Per operation: the scope sets of which the token must hold one (computed once).
+        self._required: dict[str, tuple[frozenset[str], ...]] = {}
 
     async def __call__(self, context: RequestContext, operation: CompiledOperation) -> Principal:
         """Return the caller, or raise 401/403 in Google's format."""
-        token = bearer_token(context.request, query_names=("access_token", "oauth_token"))
+        token = bearer_token(context, query_names=("access_token", "oauth_token"))
         if token is None:
             raise ApiError(401, _MISSING)
         principal = find_principal(self.engine, self.api, token)
         if principal is None:
             raise ApiError(401, _INVALID)
+        required = self._required.get(operation.binding.operation_id)
+        if required is None:
+            required = tuple(
+                frozenset(scopes)
+                for requirement in operation.security
+                for scopes in requirement.values()
+            )
+            self._required[operation.binding.operation_id] = required
         granted = principal.scopes
-        if operation.security and not any(
-            set(scopes) <= granted
-            for requirement in operation.security
-            for scopes in requirement.values()
-        ):
+        if operation.security and not any(scopes <= granted for scopes in required):
             raise ApiError(
                 403,
                 "Request had insufficient authentication scopes.",

@@ -192,8 +192,11 @@ class MerchantReference(MerchantServicer):
     async def users_get(self, context: RequestContext, params: UsersGetParams) -> User:
         """One user of the account (``me``: the caller)."""
         account = _account(params["account"])
-        self._caller(None, context, account)
-        return _user(self._existing(None, account, self._target(context, params["email"])))
+        caller = self._caller(None, context, account)
+        email = self._target(context, params["email"])
+        if email == caller.email:  # `me`, or the caller by address: that row is at hand
+            return _user(caller)
+        return _user(self._existing(None, account, email))
 
     async def users_list(
         self, context: RequestContext, params: UsersListParams

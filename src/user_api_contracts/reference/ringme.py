@@ -178,7 +178,7 @@ class RingMeReference(RingMeServicer):
 
     async def authenticate(self, context: RequestContext, operation: CompiledOperation) -> Caller:
         """Resolve the bearer token to its client user and enforce RingMe's access rules."""
-        token = bearer_token(context.request)
+        token = bearer_token(context)
         self._count_request(context, token)
         principal = find_principal(self.engine, "ringme", token) if token else None
         if principal is None:
@@ -343,18 +343,18 @@ class _RateLimitHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                names = {name.lower() for name, _ in headers}
-                if b"x-ratelimit-limit" not in names:
+                headers = message.get("headers", [])
+                # An operation's answer has them already (its authenticator set them).
+                if not any(name.lower() == b"x-ratelimit-limit" for name, _ in headers):
                     now = time.time()
                     reset = int(now // 3600 * 3600 + 3600 - now)
                     limit = str(self.config.rate_limit_per_hour).encode()
-                    headers += [
+                    added = [
                         (b"x-ratelimit-limit", limit),
                         (b"x-ratelimit-remaining", limit),
                         (b"x-ratelimit-reset", str(reset).encode()),
                     ]
-                message = {**message, "headers": headers}
+                    message = {**message, "headers": [*headers, *added]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

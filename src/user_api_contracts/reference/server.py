@@ -37,6 +37,7 @@ class _Dispatch:
 
     def __init__(self, apps: dict[str, ASGIApp]) -> None:
         self.apps = apps
+        self._prefixes = [(prefix, prefix + "/", app) for prefix, app in apps.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -48,8 +49,8 @@ class _Dispatch:
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         path: str = scope.get("path", "")
-        for prefix, app in self.apps.items():
-            if path == prefix or path.startswith(prefix + "/"):
+        for prefix, below, app in self._prefixes:
+            if path.startswith(below) or path == prefix:
                 await app(scope, receive, send)
                 return
         body = json.dumps({"message": f"No API is served at {path}.", "apis": list(self.apps)})

@@ -1,8 +1,10 @@
-"""The thin server runtime behind the generated stubs, on Starlette.
+"""The thin server runtime behind the generated stubs: a plain ASGI app.
 
 A generated stub package holds the typed servicer base class and an operation table; this
 package turns a servicer into an ASGI app: routing under the spec's base path, request
-validation against the spec, and errors in the API's own format.
+validation against the spec, and errors in the API's own format. The GET path reads the ASGI
+scope directly (Starlette's routing rules, none of its objects); Starlette and python-multipart
+still read request bodies.
 """
 
 from .app import Authenticator, OperationBinding, build_app

@@ -68,6 +68,10 @@ def compile_simple(document: dict[str, Any], schema: Any) -> Check | None:
 
 
 def _type_check(kind: str) -> Check:
+    if kind == "string":  # most parameters: one isinstance, no second call
+        return lambda value: (
+            None if isinstance(value, str) else f"{value!r} is not of type 'string'"
+        )
     test = _PYTHON_TYPES[kind]
     return lambda value: None if test(value) else f"{value!r} is not of type {kind!r}"
 
@@ -122,6 +126,16 @@ def _each(item: Check) -> Check:
 
 def _all_of(steps: list[Check]) -> Check:
     first, rest = steps[0], steps[1:]
+    if not rest:
+        return first
+    if len(rest) == 1:  # a type and one constraint, the usual parameter: no loop
+        second = rest[0]
+
+        def check_two(value: Any) -> str | None:
+            problem = first(value)
+            return problem if problem is not None else second(value)
+
+        return check_two
 
     def check(value: Any) -> str | None:
         problem = first(value)

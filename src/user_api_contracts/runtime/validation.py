@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,15 @@ from ..schema_validators import SchemaValidators
 from .errors import ApiError
 from .fast_checks import Check
 
-__all__ = ["BodySpec", "ParameterSpec", "SchemaValidators", "coerce_parameter", "decode_json"]
+__all__ = [
+    "BodySpec",
+    "ParameterSpec",
+    "SchemaValidators",
+    "check_parameter",
+    "coerce_parameter",
+    "decode_json",
+    "invalid_parameter",
+]
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
 
@@ -31,7 +39,7 @@ def _first_error(validator: Draft202012Validator, instance: Any) -> ValidationEr
 
 
 @dataclass(frozen=True)
-class ParameterSpec:  # not slotted: `is_array` is cached on the instance
+class ParameterSpec:  # not slotted: `is_array` and `decode` are cached on the instance
     """One declared parameter: where it is, how it is encoded, and its schema."""
 
     name: str
@@ -50,6 +58,14 @@ class ParameterSpec:  # not slotted: `is_array` is cached on the instance
         """Whether the parameter carries a list (repeated keys or comma-separated)."""
         return _types(self.schema) == {"array"}
 
+    @functools.cached_property
+    def decode(self) -> Callable[[list[str]], Any]:
+        """Decode raw values (already percent-decoded) into a JSON value.
+
+        The schema's types are looked up once per parameter, not once per request.
+        """
+        return _decoder(self)
+
 
 def _types(schema: dict[str, Any]) -> set[str]:
     kind = schema.get("type")
@@ -60,33 +76,50 @@ def _types(schema: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _coerce_scalar(raw: str, schema: dict[str, Any]) -> Any:
+def _scalar_decoder(schema: dict[str, Any]) -> Callable[[str], Any]:
     """Turn one query/path string into the JSON type its schema names, or leave it a string."""
     kinds = _types(schema)
-    if "integer" in kinds and _INTEGER.match(raw):
-        return int(raw)
-    if "number" in kinds:
-        try:
-            return float(raw) if not _INTEGER.match(raw) else int(raw)
-        except ValueError:
-            pass
-    if "boolean" in kinds and raw in ("true", "false"):
-        return raw == "true"
-    if "null" in kinds and raw == "null" and "string" not in kinds:
-        return None
+    integer, number, boolean = "integer" in kinds, "number" in kinds, "boolean" in kinds
+    null = "null" in kinds and "string" not in kinds
+    if not (integer or number or boolean or null):
+        return _as_is
+
+    def decode(raw: str) -> Any:
+        if integer and _INTEGER.match(raw):
+            return int(raw)
+        if number:
+            try:
+                return float(raw) if not _INTEGER.match(raw) else int(raw)
+            except ValueError:
+                pass
+        if boolean and raw in ("true", "false"):
+            return raw == "true"
+        if null and raw == "null":
+            return None
+        return raw
+
+    return decode
+
+
+def _as_is(raw: str) -> str:
     return raw
 
 
 def coerce_parameter(spec: ParameterSpec, raw_values: list[str]) -> Any:
     """Decode a parameter's raw values (already percent-decoded) into a JSON value."""
-    if spec.is_array:
-        items_schema = spec.schema.get("items")
-        items_schema = items_schema if isinstance(items_schema, dict) else {}
-        values = raw_values
-        if not spec.explode:
-            values = [part for value in raw_values for part in value.split(",")]
-        return [_coerce_scalar(value, items_schema) for value in values]
-    return _coerce_scalar(raw_values[0], spec.schema)
+    return spec.decode(raw_values)
+
+
+def _decoder(spec: ParameterSpec) -> Callable[[list[str]], Any]:
+    """What :func:`coerce_parameter` does for ``spec``, with the schema's types looked up once."""
+    if not spec.is_array:
+        scalar = _scalar_decoder(spec.schema)
+        return lambda raw_values: scalar(raw_values[0])
+    items_schema = spec.schema.get("items")
+    item = _scalar_decoder(items_schema if isinstance(items_schema, dict) else {})
+    if spec.explode:
+        return lambda raw_values: [item(value) for value in raw_values]
+    return lambda raw_values: [item(part) for value in raw_values for part in value.split(",")]
 
 
 def check_parameter(validators: SchemaValidators, spec: ParameterSpec, value: Any) -> None:
@@ -97,8 +130,13 @@ def check_parameter(validators: SchemaValidators, spec: ParameterSpec, value: An
         error = _first_error(validators.at(spec.schema_pointer), value)
         problem = None if error is None else error.message
     if problem is not None:
-        where = f"{spec.location} parameter '{spec.name}'"
-        raise ApiError(400, f"Invalid {where}: {problem}", fields={spec.name: [problem]})
+        raise invalid_parameter(spec, problem)
+
+
+def invalid_parameter(spec: ParameterSpec, problem: str) -> ApiError:
+    """The 400 for a parameter whose value its schema rejects, naming parameter and reason."""
+    where = f"{spec.location} parameter '{spec.name}'"
+    return ApiError(400, f"Invalid {where}: {problem}", fields={spec.name: [problem]})
 
 
 @dataclass(frozen=True)

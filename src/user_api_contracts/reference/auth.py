@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Column, Engine, String, Table, Text, bindparam, insert, select
-from starlette.requests import Request
 
 from user_api_contracts.runtime import RequestContext
 
@@ -109,26 +108,14 @@ def find_principal(engine: Engine, api: str, token: str) -> Principal | None:
     return principal
 
 
-def bearer_token(
-    request: RequestContext | Request, *, query_names: tuple[str, ...] = ()
-) -> str | None:
-    """The token of an ``Authorization: Bearer`` header (or of a query parameter allowed here).
-
-    Takes the request context (which reads the ASGI scope directly) or a Starlette request.
-    """
-    if isinstance(request, RequestContext):
-        header = request.header("authorization") or ""
-    else:
-        header = request.headers.get("authorization", "")
+def bearer_token(context: RequestContext, *, query_names: tuple[str, ...] = ()) -> str | None:
+    """The token of an ``Authorization: Bearer`` header (or of a query parameter allowed here)."""
+    header = context.header("authorization") or ""
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
     for name in query_names:
-        if isinstance(request, RequestContext):
-            values = request.query_values(name)
-            value = values[-1] if values else ""  # QueryParams.get: the last one wins
-        else:
-            value = request.query_params.get(name, "")
-        if value:
-            return value
+        values = context.query_values(name)
+        if values and values[-1]:
+            return values[-1]  # as Starlette's QueryParams.get: the last one wins
     return None

@@ -62,7 +62,7 @@ class MarketplaceAuthenticator:
 
     async def __call__(self, context: RequestContext, operation: CompiledOperation) -> Caller:
         """Return the caller, or raise 401/403 as problem details."""
-        token = bearer_token(context.request)
+        token = bearer_token(context)
         principal = find_principal(self.engine, API, token) if token else None
         if principal is None:
             raise ApiError(401, "The bearer token is missing, invalid, expired or disabled.")

@@ -28,7 +28,9 @@ class FreshServer:
         # A high RingMe limit: the contract runs send far more than 10,000 requests an hour.
         server = build_server(None, seed=True, ringme=RingMeConfig(rate_limit_per_hour=10_000_000))
         self.app = server.app
-        self._live: sqlite3.Connection = server.engine.raw_connection().driver_connection
+        live = server.engine.raw_connection().driver_connection
+        assert isinstance(live, sqlite3.Connection)
+        self._live = live
         self._seeded = sqlite3.connect(":memory:", check_same_thread=False)
         self._live.backup(self._seeded)
 

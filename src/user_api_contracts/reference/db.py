@@ -99,14 +99,26 @@ class FastReader:
         row = self._connection.execute(sql, values).fetchone()
         return None if row is None else make_row(*row)
 
-    def all(self, statement: Any, parameters: dict[str, Any], *, first: bool = False) -> list[Any]:
-        """Every row of ``statement`` (a module-level, prebuilt one: it is compiled only once)."""
-        if first:
+    def all(
+        self,
+        statement: Any,
+        parameters: dict[str, Any],
+        *,
+        first: bool = False,
+        connection: Any = None,
+    ) -> list[Any]:
+        """Every row of ``statement`` (a module-level, prebuilt one: it is compiled only once).
+
+        ``connection`` runs it on that DB-API connection instead of the reader's own: the one
+        under a SQLAlchemy transaction, so that the read sees the transaction's own writes.
+        """
+        if first and connection is None:
             row = self.one(statement, parameters)
             return [] if row is None else [row]
         sql, order, make_row, fixed = self._compiled.get(statement) or self._compile(statement)
         values = [parameters[name] if name in parameters else fixed[name] for name in order]
-        return [make_row(*row) for row in self._connection.execute(sql, values).fetchall()]
+        cursor = (connection or self._connection).execute(sql, values)
+        return [make_row(*row) for row in cursor.fetchall()]
 
     def _compile(self, statement: Any) -> tuple[str, tuple[str, ...], Any, dict[str, Any]]:
         """SQL, bind order, row type and fixed binds of ``statement``, on its first use."""

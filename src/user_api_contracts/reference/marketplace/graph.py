@@ -16,11 +16,14 @@ relation, not one per user.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Union
 
 from sqlalchemy.engine import Connection
+
+from ..db import FastReader
 
 __all__ = [
     "Field",
@@ -44,11 +47,19 @@ class Source:
     """Where rows come from during one request: its connection and the caller's reach.
 
     ``visible_accounts`` is None for an operations caller (every account), else the account
-    ids the caller may see; nested accounts outside it are left out.
+    ids the caller may see; nested accounts outside it are left out. ``reader`` runs the
+    loaders' prebuilt SELECTs on the DB-API connection under ``connection`` (a SQLAlchemy Core
+    execution costs ~250 µs here, the same read on sqlite3 a few µs).
     """
 
     connection: Connection
     visible_accounts: frozenset[str] | None
+    reader: FastReader
+
+    def rows(self, statement: Any, ids: Sequence[str]) -> list[Any]:
+        """Rows of a loader statement whose one parameter ``ids`` is a JSON array of ids."""
+        raw = self.connection.connection.driver_connection
+        return self.reader.all(statement, {"ids": json.dumps(list(ids))}, connection=raw)
 
 
 @dataclass(frozen=True)

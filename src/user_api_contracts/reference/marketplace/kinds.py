@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, func, select
 
 from .graph import Field, Kind, Many, One, Scalar, Source, Struct
 from .tables import (
@@ -37,40 +37,38 @@ INVITE_URL = "https://client.softwareone.com/accept-invite?code={code}"
 Row = Mapping[str, Any]
 
 
-_CHUNK = 500
-"""Ids per IN list: a nested collection can name more ids than SQLite binds in one statement."""
+def _among(column: Any) -> Any:
+    """``column IN`` the ids passed as one JSON array (``:ids``).
+
+    One statement, compiled once, for any number of ids, with no limit on bound variables.
+    """
+    ids = func.json_each(bindparam("ids")).table_valued("value")
+    return column.in_(select(ids.c.value))
 
 
-def _chunks(ids: Sequence[str]) -> list[Sequence[str]]:
-    return [ids[start : start + _CHUNK] for start in range(0, len(ids), _CHUNK)]
+def _by_id(table: Any, statement: Select[Any] | None = None) -> Any:
+    """A loader of rows by id, as dicts (``statement`` when more than the table is read)."""
+    prepared = (statement if statement is not None else select(table)).where(_among(table.c.id))
 
-
-def _rows(source: Source, statement: Select[Any]) -> dict[str, Row]:
-    return {str(row.id): dict(row._mapping) for row in source.connection.execute(statement)}
-
-
-def _by_id(table: Any) -> Any:
     def load(source: Source, ids: Sequence[str]) -> dict[str, Row]:
-        found: dict[str, Row] = {}
-        for chunk in _chunks(ids):
-            found.update(_rows(source, select(table).where(table.c.id.in_(chunk))))
-        return found
+        if not ids:
+            return {}
+        return {row.id: row._asdict() for row in source.rows(prepared, ids)}
 
     return load
 
 
-def _links(
-    statement: Select[Any],
-) -> Any:
+def _links(statement: Select[Any]) -> Any:
     """A Many loader from a two-column SELECT (source id, target id) filtered by source ids."""
-    source_column = statement.selected_columns[0]
+    prepared = statement.where(_among(statement.selected_columns[0]))
 
     def load(source: Source, ids: Sequence[str]) -> Mapping[str, Sequence[str]]:
         found: defaultdict[str, list[str]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            for key, target in source.connection.execute(statement.where(source_column.in_(chunk))):
-                if target not in found[key]:
-                    found[key].append(target)
+        if not ids:
+            return found
+        for key, target in source.rows(prepared, ids):
+            if target not in found[key]:
+                found[key].append(target)
         return found
 
     return load
@@ -151,26 +149,20 @@ USER = Kind(
 )
 
 
+_USERS_BY_ID = _by_id(users)
+_TOKENS_BY_ID = _by_id(api_tokens)
+
+
 def _load_identities(source: Source, ids: Sequence[str]) -> dict[str, Row]:
     """Users and API tokens, the two kinds of audit actor, as one row shape."""
     found: dict[str, Row] = {}
-    people = [key for key in ids if key.startswith("USR-")]
-    tokens = [key for key in ids if key.startswith("TKN-")]
-    for chunk in _chunks(people):
-        for row in source.connection.execute(select(users).where(users.c.id.in_(chunk))):
-            found[row.id] = {
-                **row._mapping,
-                "href": f"/v1/accounts/users/{row.id}",
-                "icon": f"/v1/accounts/users/{row.id}/icon" if row.has_icon else None,
-            }
-    for chunk in _chunks(tokens):
-        statement = select(api_tokens).where(api_tokens.c.id.in_(chunk))
-        for row in source.connection.execute(statement):
-            found[row.id] = {
-                **row._mapping,
-                "href": f"/v1/accounts/api-tokens/{row.id}",
-                "icon": None,
-            }
+    people = _USERS_BY_ID(source, [key for key in ids if key.startswith("USR-")])
+    for key, row in people.items():
+        icon = f"/v1/accounts/users/{key}/icon" if row["has_icon"] else None
+        found[key] = {**row, "href": f"/v1/accounts/users/{key}", "icon": icon}
+    tokens = _TOKENS_BY_ID(source, [key for key in ids if key.startswith("TKN-")])
+    for key, row in tokens.items():
+        found[key] = {**row, "href": f"/v1/accounts/api-tokens/{key}", "icon": None}
     return found
 
 
@@ -323,17 +315,15 @@ _MEMBER_BUYERS = (
 )
 
 
-def _load_members(source: Source, ids: Sequence[str]) -> dict[str, Row]:
-    """Account users with the user fields the legacy shape repeats at its top level."""
-    statement = select(
+_load_members = _by_id(
+    account_users,
+    select(
         account_users,
         users.c.last_login_at.label("user_last_login_at"),
         users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
-    ).join(users, users.c.id == account_users.c.user_id)
-    found: dict[str, Row] = {}
-    for chunk in _chunks(ids):
-        found.update(_rows(source, statement.where(account_users.c.id.in_(chunk))))
-    return found
+    ).join(users, users.c.id == account_users.c.user_id),
+)
+"""Account users with the user fields the legacy shape repeats at its top level."""
 
 
 def _invitation_url(row: Row) -> str | None:

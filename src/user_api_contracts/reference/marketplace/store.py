@@ -13,19 +13,29 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, exists, select, update
+from sqlalchemy import Engine, and_, bindparam, exists, select, update
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError
 
+from ..db import FastReader
 from .access import Caller, forbidden
 from .graph import Source
 from .tables import account_users, accounts, users
-from .timestamps import Clock, system_clock
+from .timestamps import Clock, stored_form, system_clock
 
 __all__ = ["INVITATION_LIFETIME", "Store"]
 
 INVITATION_LIFETIME = timedelta(days=7)
+
+_LAPSED = (
+    select(account_users.c.id)
+    .where(
+        account_users.c.invitation_status == "Invited",
+        account_users.c.invitation_expires_at <= bindparam("now"),
+    )
+    .limit(1)
+)
 
 
 class Store:
@@ -34,6 +44,7 @@ class Store:
     def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
         self.engine = engine
         self.clock = clock or system_clock
+        self.reader = FastReader(engine)
 
     @contextmanager
     def reading(self, caller: Caller) -> Iterator[Source]:
@@ -49,22 +60,22 @@ class Store:
         with self.engine.begin() as connection:
             yield self.source(connection, caller)
 
-    @staticmethod
-    def source(connection: Connection, caller: Caller) -> Source:
+    def source(self, connection: Connection, caller: Caller) -> Source:
         """The renderer's view of ``connection`` for ``caller``."""
         scope = caller.scope
-        return Source(connection, None if scope is None else frozenset({scope}))
+        return Source(connection, None if scope is None else frozenset({scope}), self.reader)
 
     def expire_invitations(self) -> None:
         """Invited → InvitationExpired for invitations past their seven days."""
         now = self.clock()
+        # The usual answer is "none": asked on the raw connection, in the stored text form.
+        if self.reader.one(_LAPSED, {"now": stored_form(now)}) is None:
+            return
         lapsed = and_(
             account_users.c.invitation_status == "Invited",
             account_users.c.invitation_expires_at <= now,
         )
         with self.engine.begin() as connection:
-            if not connection.execute(select(exists().where(lapsed))).scalar_one():
-                return
             connection.execute(
                 update(account_users).where(lapsed).values(invitation_status="InvitationExpired")
             )
@@ -83,54 +94,56 @@ class Store:
             )
 
     # -- lookups that enforce visibility --------------------------------------------------------
+    # Prebuilt statements run on the DB-API connection under ``connection`` (so a write
+    # transaction sees its own rows); times in these rows are the stored text, not datetimes.
 
-    @staticmethod
-    def user(connection: Connection, caller: Caller, user_id: str) -> Any:
+    def _one(self, connection: Connection, statement: Any, **values: str) -> Any:
+        raw = connection.connection.driver_connection
+        rows = self.reader.all(statement, values, connection=raw)
+        return rows[0] if rows else None
+
+    def user(self, connection: Connection, caller: Caller, user_id: str) -> Any:
         """A live user the caller may see: 404 if there is none, 403 if it is another's."""
-        row = connection.execute(select(users).where(users.c.id == user_id)).first()
+        row = self._one(connection, _USER, id=user_id)
         if row is None or row.status == "Deleted":
             raise ApiError(404, f"User {user_id} was not found.")
         scope = caller.scope
-        if scope is not None:
-            member = connection.execute(
-                select(account_users.c.id).where(
-                    account_users.c.user_id == user_id, account_users.c.account_id == scope
-                )
-            ).first()
-            if member is None:
-                raise forbidden(f"User {user_id} is not a user of the caller's account.")
+        if (
+            scope is not None
+            and self._one(connection, _MEMBER_OF, account=scope, user=user_id) is None
+        ):
+            raise forbidden(f"User {user_id} is not a user of the caller's account.")
         return row
 
-    @staticmethod
-    def account(connection: Connection, caller: Caller, account_id: str) -> Any:
+    def account(self, connection: Connection, caller: Caller, account_id: str) -> Any:
         """An account the caller may manage: 404 if unknown, 403 if it is another's."""
-        row = connection.execute(select(accounts).where(accounts.c.id == account_id)).first()
+        row = self._one(connection, _ACCOUNT, id=account_id)
         if row is None:
             raise ApiError(404, f"Account {account_id} was not found.")
         if caller.scope is not None and caller.scope != account_id:
             raise forbidden(f"The caller's account may not manage account {account_id}.")
         return row
 
-    @staticmethod
-    def member_of(connection: Connection, account_id: str, user_id: str) -> Any:
+    def member_of(self, connection: Connection, account_id: str, user_id: str) -> Any:
         """The membership of ``user_id`` in ``account_id``; 404 when there is none."""
-        row = connection.execute(
-            select(account_users).where(
-                account_users.c.account_id == account_id, account_users.c.user_id == user_id
-            )
-        ).first()
+        row = self._one(connection, _MEMBER_OF, account=account_id, user=user_id)
         if row is None:
             raise ApiError(404, f"User {user_id} is not a user of account {account_id}.")
         return row
 
-    @staticmethod
-    def member(connection: Connection, caller: Caller, member_id: str) -> Any:
+    def member(self, connection: Connection, caller: Caller, member_id: str) -> Any:
         """An account user by its AUSR id: 404 if unknown, 403 if of another account."""
-        row = connection.execute(
-            select(account_users).where(account_users.c.id == member_id)
-        ).first()
+        row = self._one(connection, _MEMBER, id=member_id)
         if row is None:
             raise ApiError(404, f"Account user {member_id} was not found.")
         if caller.scope is not None and caller.scope != row.account_id:
             raise forbidden(f"Account user {member_id} belongs to another account.")
         return row
+
+
+_USER = select(users).where(users.c.id == bindparam("id"))
+_ACCOUNT = select(accounts).where(accounts.c.id == bindparam("id"))
+_MEMBER = select(account_users).where(account_users.c.id == bindparam("id"))
+_MEMBER_OF = select(account_users).where(
+    account_users.c.account_id == bindparam("account"), account_users.c.user_id == bindparam("user")
+)

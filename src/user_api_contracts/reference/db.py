@@ -89,36 +89,28 @@ class FastReader:
     ) -> Any:
         """The first row of ``statement`` (or None), its columns as attributes.
 
-        ``within`` runs it in that SQLAlchemy connection instead, so that a write transaction
-        reads its own uncommitted rows.
+        ``within`` runs it on the DB-API connection under that SQLAlchemy connection instead of
+        the reader's own, so that a write transaction reads its own uncommitted rows.
         """
-        if within is not None:
-            return within.execute(statement, parameters).first()
         sql, order, make_row, fixed = self._compiled.get(statement) or self._compile(statement)
         values = [parameters[name] if name in parameters else fixed[name] for name in order]
-        row = self._connection.execute(sql, values).fetchone()
+        row = self._raw(within).execute(sql, values).fetchone()
         return None if row is None else make_row(*row)
 
     def all(
-        self,
-        statement: Any,
-        parameters: dict[str, Any],
-        *,
-        first: bool = False,
-        connection: Any = None,
+        self, statement: Any, parameters: dict[str, Any], *, within: Connection | None = None
     ) -> list[Any]:
         """Every row of ``statement`` (a module-level, prebuilt one: it is compiled only once).
 
-        ``connection`` runs it on that DB-API connection instead of the reader's own: the one
-        under a SQLAlchemy transaction, so that the read sees the transaction's own writes.
+        ``within`` as for :meth:`one`. Values come as SQLite stores them (a ``DateTime`` is
+        its text), not converted as SQLAlchemy's result types would.
         """
-        if first and connection is None:
-            row = self.one(statement, parameters)
-            return [] if row is None else [row]
         sql, order, make_row, fixed = self._compiled.get(statement) or self._compile(statement)
         values = [parameters[name] if name in parameters else fixed[name] for name in order]
-        cursor = (connection or self._connection).execute(sql, values)
-        return [make_row(*row) for row in cursor.fetchall()]
+        return [make_row(*row) for row in self._raw(within).execute(sql, values).fetchall()]
+
+    def _raw(self, within: Connection | None) -> Any:
+        return self._connection if within is None else within.connection.driver_connection
 
     def _compile(self, statement: Any) -> tuple[str, tuple[str, ...], Any, dict[str, Any]]:
         """SQL, bind order, row type and fixed binds of ``statement``, on its first use."""

@@ -141,8 +141,8 @@ class AccountUserOperations:
             self._set_groups(connection, member_id, groups)
             return self._answer(connection, caller, member_id, self._kind(legacy))
 
-    @staticmethod
     def _invitee(
+        self,
         connection: Connection,
         caller: Caller,
         profile: Mapping[str, Any],
@@ -157,12 +157,7 @@ class AccountUserOperations:
             )
         ).first()
         if row is not None:
-            already = connection.execute(
-                select(account_users.c.id).where(
-                    account_users.c.account_id == account_id, account_users.c.user_id == row.id
-                )
-            ).first()
-            if already is not None:
+            if self.store.membership(connection, account_id, row.id) is not None:
                 raise _problem(f"{email} is already a user of account {account_id}.", "user.email")
             if row.status == "InvitationExpired":
                 connection.execute(

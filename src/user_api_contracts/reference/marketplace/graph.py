@@ -58,8 +58,7 @@ class Source:
 
     def rows(self, statement: Any, ids: Sequence[str]) -> list[Any]:
         """Rows of a loader statement whose one parameter ``ids`` is a JSON array of ids."""
-        raw = self.connection.connection.driver_connection
-        return self.reader.all(statement, {"ids": json.dumps(list(ids))}, connection=raw)
+        return self.reader.all(statement, {"ids": json.dumps(list(ids))}, within=self.connection)
 
 
 @dataclass(frozen=True)

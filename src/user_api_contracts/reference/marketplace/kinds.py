@@ -149,14 +149,13 @@ USER = Kind(
 )
 
 
-_USERS_BY_ID = _by_id(users)
 _TOKENS_BY_ID = _by_id(api_tokens)
 
 
 def _load_identities(source: Source, ids: Sequence[str]) -> dict[str, Row]:
     """Users and API tokens, the two kinds of audit actor, as one row shape."""
     found: dict[str, Row] = {}
-    people = _USERS_BY_ID(source, [key for key in ids if key.startswith("USR-")])
+    people = USER.load(source, [key for key in ids if key.startswith("USR-")])
     for key, row in people.items():
         icon = f"/v1/accounts/users/{key}/icon" if row["has_icon"] else None
         found[key] = {**row, "href": f"/v1/accounts/users/{key}", "icon": icon}

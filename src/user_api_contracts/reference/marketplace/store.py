@@ -98,9 +98,7 @@ class Store:
     # transaction sees its own rows); times in these rows are the stored text, not datetimes.
 
     def _one(self, connection: Connection, statement: Any, **values: str) -> Any:
-        raw = connection.connection.driver_connection
-        rows = self.reader.all(statement, values, connection=raw)
-        return rows[0] if rows else None
+        return self.reader.one(statement, values, within=connection)
 
     def user(self, connection: Connection, caller: Caller, user_id: str) -> Any:
         """A live user the caller may see: 404 if there is none, 403 if it is another's."""
@@ -108,10 +106,7 @@ class Store:
         if row is None or row.status == "Deleted":
             raise ApiError(404, f"User {user_id} was not found.")
         scope = caller.scope
-        if (
-            scope is not None
-            and self._one(connection, _MEMBER_OF, account=scope, user=user_id) is None
-        ):
+        if scope is not None and self.membership(connection, scope, user_id) is None:
             raise forbidden(f"User {user_id} is not a user of the caller's account.")
         return row
 
@@ -124,9 +119,13 @@ class Store:
             raise forbidden(f"The caller's account may not manage account {account_id}.")
         return row
 
+    def membership(self, connection: Connection, account_id: str, user_id: str) -> Any:
+        """The membership of ``user_id`` in ``account_id``, or None."""
+        return self._one(connection, _MEMBER_OF, account=account_id, user=user_id)
+
     def member_of(self, connection: Connection, account_id: str, user_id: str) -> Any:
         """The membership of ``user_id`` in ``account_id``; 404 when there is none."""
-        row = self._one(connection, _MEMBER_OF, account=account_id, user=user_id)
+        row = self.membership(connection, account_id, user_id)
         if row is None:
             raise ApiError(404, f"User {user_id} is not a user of account {account_id}.")
         return row

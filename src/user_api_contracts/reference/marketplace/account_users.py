@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError, RequestContext
@@ -151,11 +151,7 @@ class AccountUserOperations:
     ) -> str:
         """The live user with the profile's e-mail (400 if already a member), or a new one."""
         email = profile["email"]
-        row = connection.execute(
-            select(users).where(
-                func.lower(users.c.email) == email.lower(), users.c.status != "Deleted"
-            )
-        ).first()
+        row = self.store.user_with_email(connection, email)
         if row is not None:
             if self.store.membership(connection, account_id, row.id) is not None:
                 raise _problem(f"{email} is already a user of account {account_id}.", "user.email")

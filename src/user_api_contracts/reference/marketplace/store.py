@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, bindparam, exists, select, update
+from sqlalchemy import Engine, and_, bindparam, exists, func, select, update
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError
@@ -119,6 +119,10 @@ class Store:
             raise forbidden(f"The caller's account may not manage account {account_id}.")
         return row
 
+    def user_with_email(self, connection: Connection, email: str) -> Any:
+        """The live user with ``email`` (compared case-insensitively), or None."""
+        return self._one(connection, _USER_WITH_EMAIL, email=email.lower())
+
     def membership(self, connection: Connection, account_id: str, user_id: str) -> Any:
         """The membership of ``user_id`` in ``account_id``, or None."""
         return self._one(connection, _MEMBER_OF, account=account_id, user=user_id)
@@ -141,6 +145,9 @@ class Store:
 
 
 _USER = select(users).where(users.c.id == bindparam("id"))
+_USER_WITH_EMAIL = select(users).where(
+    func.lower(users.c.email) == bindparam("email"), users.c.status != "Deleted"
+)
 _ACCOUNT = select(accounts).where(accounts.c.id == bindparam("id"))
 _MEMBER = select(account_users).where(account_users.c.id == bindparam("id"))
 _MEMBER_OF = select(account_users).where(

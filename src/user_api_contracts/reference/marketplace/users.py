@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError, RequestContext
@@ -109,9 +109,8 @@ class UserOperations:
                 connection.execute(update(users).where(users.c.id == row.id).values(**changes))
             return self._answer(connection, caller, row.id)
 
-    @staticmethod
     def _profile_changes(
-        connection: Connection, row: Any, body: Mapping[str, Any]
+        self, connection: Connection, row: Any, body: Mapping[str, Any]
     ) -> dict[str, Any]:
         changes: dict[str, Any] = {}
         first = body.get("firstName", row.first_name)
@@ -120,14 +119,8 @@ class UserOperations:
             changes.update(first_name=first, last_name=last, name=f"{first} {last}")
         email = body.get("email")
         if email is not None and email != row.email:
-            taken = connection.execute(
-                select(users.c.id).where(
-                    func.lower(users.c.email) == email.lower(),
-                    users.c.status != "Deleted",
-                    users.c.id != row.id,
-                )
-            ).first()
-            if taken is not None:
+            taken = self.store.user_with_email(connection, email)
+            if taken is not None and taken.id != row.id:
                 raise ApiError(
                     400,
                     "Another user already has this e-mail address.",

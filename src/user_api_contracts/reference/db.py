@@ -124,13 +124,3 @@ class FastReader:
         compiled = (str(sqlite), order, namedtuple("Row", names), fixed)
         self._compiled[statement] = compiled
         return compiled
-
-    def write(self, sql: str, parameters: dict[str, Any]) -> Any:
-        """Run one data-changing statement in its own transaction; return its first column."""
-        try:
-            value = self._connection.execute(sql, parameters).fetchone()
-            self._connection.commit()
-        except BaseException:
-            self._connection.rollback()
-            raise
-        return None if value is None else value[0]

@@ -5,8 +5,8 @@ unique per client (400 otherwise); the client's first user, its administrator, c
 deleted, blocked or limited to ``read_only`` (403 ``access_denied``); ``read_only`` users may
 only GET (403 ``user_access_type_deny``); blocked users get 403 ``user_blocked``; another
 client's users are 403 ``access_denied``. Every answer carries the hourly rate-limit headers,
-counted per token in the database, and 429 ``rate_limit_exceeded`` past the limit. Passwords are
-stored as Argon2id hashes and never returned.
+counted per token (:mod:`.rate_limits`), and 429 ``rate_limit_exceeded`` past the limit.
+Passwords are stored as Argon2id hashes and never returned.
 """
 
 from __future__ import annotations
@@ -48,8 +48,16 @@ from user_api_contracts.runtime.operations import CompiledOperation
 from .auth import bearer_token, find_principal, token_digest
 from .db import METADATA, FastReader
 from .passwords import hash_password
+from .rate_limits import HourlyCounter, window_of
 
-__all__ = ["RingMeConfig", "RingMeReference", "build_ringme_app", "client_users", "clients"]
+__all__ = [
+    "RingMeApp",
+    "RingMeConfig",
+    "RingMeReference",
+    "build_ringme_app",
+    "client_users",
+    "clients",
+]
 
 clients = Table(
     "ringme_clients",
@@ -78,14 +86,6 @@ client_users = Table(
     sqlite_autoincrement=True,
 )
 
-rate_limits = Table(
-    "ringme_rate_limits",
-    METADATA,
-    Column("token_sha256", String(64), primary_key=True),
-    Column("window_start", Integer, nullable=False),
-    Column("used", Integer, nullable=False),
-)
-
 # Statements of every request, built once (building a select costs more than running it).
 _CALLER = (
     select(client_users, clients.c.blocked.label("client_blocked"))
@@ -102,14 +102,6 @@ _ALL = (
     .order_by(client_users.c.id)
 )
 
-# One statement per request: start the hour's window, or count one more request in it.
-_COUNT = (
-    "INSERT INTO ringme_rate_limits (token_sha256, window_start, used) VALUES (:key, :window, 1) "
-    "ON CONFLICT (token_sha256) DO UPDATE SET "
-    "used = CASE WHEN window_start = excluded.window_start THEN used + 1 ELSE 1 END, "
-    "window_start = excluded.window_start "
-    "RETURNING used"
-)
 _OPTIONAL = ("comment", "extra_params", "timezone")
 
 
@@ -155,6 +147,7 @@ class RingMeReference(RingMeServicer):
         self.engine = engine
         self.reader = FastReader(engine)
         self.config = config or RingMeConfig()
+        self.counter = HourlyCounter(engine, self.reader)
 
     # -- authentication --------------------------------------------------------------------
 
@@ -162,10 +155,8 @@ class RingMeReference(RingMeServicer):
         """Count this request against the token's hourly window and set the headers."""
         limit = self.config.rate_limit_per_hour
         now = time.time()
-        window = int(now // 3600 * 3600)
-        used = 0
-        if token is not None:
-            used = int(self.reader.write(_COUNT, {"key": token_digest(token), "window": window}))
+        window = window_of(now)
+        used = 0 if token is None else self.counter.count(token_digest(token), now)
         context.response_headers.update(
             {
                 "X-RateLimit-Limit": str(limit),
@@ -325,18 +316,25 @@ class RingMeReference(RingMeServicer):
             connection.execute(client_users.delete().where(client_users.c.id == row.id))
 
 
-class _RateLimitHeaders:
-    """Give every answer the rate-limit headers, also answers no operation produced.
+class RingMeApp:
+    """The RingMe app: every answer gets the rate-limit headers, also answers of no operation.
 
     RingMe documents the headers on every response; an unknown path under the base path is
-    answered by the router, which knows nothing of them.
+    answered by the router, which knows nothing of them. :meth:`save_counts` writes the request
+    counts still in memory (the server calls it on shutdown).
     """
 
-    def __init__(self, app: ASGIApp, config: RingMeConfig) -> None:
+    def __init__(self, app: ASGIApp, servicer: RingMeReference) -> None:
         self.app = app
-        self.config = config
+        self.config = servicer.config
+        self.counter = servicer.counter
+
+    def save_counts(self) -> None:
+        """Write every request count not yet in the database."""
+        self.counter.save()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve the request, adding the headers to an answer that lacks them."""
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -360,8 +358,7 @@ class _RateLimitHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def build_ringme_app(engine: Engine, config: RingMeConfig | None = None) -> ASGIApp:
+def build_ringme_app(engine: Engine, config: RingMeConfig | None = None) -> RingMeApp:
     """The RingMe reference API as an ASGI app serving under ``/api/ver1.0``."""
     servicer = RingMeReference(engine, config)
-    app = create_app(servicer, authenticate=servicer.authenticate)
-    return _RateLimitHeaders(app, servicer.config)
+    return RingMeApp(create_app(servicer, authenticate=servicer.authenticate), servicer)

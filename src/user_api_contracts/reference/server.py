@@ -8,6 +8,7 @@ whose base path prefixes it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -33,10 +34,17 @@ BASE_PATHS = {
 
 
 class _Dispatch:
-    """Route by base path; answer lifespan events and unknown prefixes itself."""
+    """Route by base path; answer lifespan events and unknown prefixes itself.
 
-    def __init__(self, apps: dict[str, ASGIApp]) -> None:
+    ``on_shutdown`` runs when the ASGI server shuts down (lifespan), e.g. to save RingMe's
+    request counts.
+    """
+
+    def __init__(
+        self, apps: dict[str, ASGIApp], on_shutdown: Sequence[Callable[[], None]] = ()
+    ) -> None:
         self.apps = apps
+        self.on_shutdown = tuple(on_shutdown)
         self._prefixes = [(prefix, prefix + "/", app) for prefix, app in apps.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -46,6 +54,8 @@ class _Dispatch:
                 if message["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    for hook in self.on_shutdown:
+                        hook()
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         path: str = scope.get("path", "")
@@ -79,10 +89,12 @@ def build_server(
     """Open the database (creating the schema), optionally seed it, and build the app."""
     engine = open_database(db)
     seeded = seed_demo_data(engine) if seed else False
-    apps = {
+    ringme_app = build_ringme_app(engine, ringme)
+    apps: dict[str, ASGIApp] = {
         BASE_PATHS["authorized-buyers"]: build_authorized_buyers_app(engine),
         BASE_PATHS["merchant"]: build_merchant_app(engine),
         BASE_PATHS["marketplace"]: build_marketplace_app(engine),
-        BASE_PATHS["ringme"]: build_ringme_app(engine, ringme),
+        BASE_PATHS["ringme"]: ringme_app,
     }
-    return ReferenceServer(app=_Dispatch(apps), engine=engine, seeded=seeded)
+    dispatch = _Dispatch(apps, on_shutdown=[ringme_app.save_counts])
+    return ReferenceServer(app=dispatch, engine=engine, seeded=seeded)

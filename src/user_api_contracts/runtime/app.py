@@ -156,13 +156,15 @@ def _read_parameters(
         values, specs = {}, parameters.all
     else:
         values, specs = dict(parameters.query_defaults), parameters.without_query
+    # Parsed once; Google APIs declare a dozen system parameters on every operation.
+    query = context.query_params() if has_query else {}
     for spec in specs:
         location = spec.location
-        if location == "path":
+        if location == "query":
+            raw = query.get(spec.name) or []
+        elif location == "path":
             found = path_params.get(spec.name)
             raw = [] if found is None else [found]
-        elif location == "query":
-            raw = context.query_values(spec.name) if has_query else []
         elif location == "header":
             raw = context.header_values(spec.name)
         else:

@@ -105,10 +105,15 @@ class RequestContext:
         return [value.decode("latin-1") for header, value in self.scope["headers"] if header == key]
 
     def query_values(self, name: str) -> list[str]:
-        """Every value of query parameter ``name``, percent-decoded, in the order sent.
+        """Every value of query parameter ``name``, percent-decoded, in the order sent."""
+        return self.query_params().get(name, [])
+
+    def query_params(self) -> dict[str, list[str]]:
+        """Every query parameter's values by name, percent-decoded, in the order sent.
 
         Decoded as Starlette's ``QueryParams`` decodes (latin-1 bytes, then ``parse_qsl`` with
-        blank values kept); the query string is parsed once per request, on first use.
+        blank values kept); the query string is parsed once per request, on first use. The
+        dict is the context's own: read it, do not change it.
         """
         if self._query is None:
             parsed: dict[str, list[str]] = {}
@@ -118,4 +123,4 @@ class RequestContext:
                 for key, value in pairs:
                     parsed.setdefault(key, []).append(value)
             self._query = parsed
-        return self._query.get(name, [])
+        return self._query

@@ -1,7 +1,11 @@
 """schemathesis against the reference servers of all four APIs.
 
 In-process (ASGI), every default check, auth from schemathesis.toml, with the stateful phase
-walking the specs' links. One seeded in-memory database serves all generated cases.
+walking the specs' links. One seeded in-memory database serves all generated cases. For speed
+only (test_harness.py shows none of them changes what a case observes): the operation cases
+reach the app through one session on this thread (asgi_session.py), each project's settings
+are merged once per operation (fresh_server.py), and passwords are hashed with Argon2id at its
+cheapest cost while this module runs.
 """
 
 from __future__ import annotations
@@ -18,10 +22,13 @@ import pytest
 import schemathesis
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
+from tests.contract.asgi_session import InProcessSession
 from tests.contract.fresh_server import FreshServer, load_schema
 from tests.contract.profiles import STATEFUL_EXAMPLES, contract_settings
+from user_api_contracts.reference.passwords import TEST_PARAMETERS, hashing_with
 
-SERVER = FreshServer()
+with hashing_with(TEST_PARAMETERS):
+    SERVER = FreshServer()
 
 
 def load(api: str) -> OpenApiSchema:
@@ -42,10 +49,12 @@ MARKETPLACE = load("marketplace")
     authorized_buyers=AUTHORIZED_BUYERS, merchant=MERCHANT, ringme=RINGME, marketplace=MARKETPLACE
 )
 @contract_settings
-def test_operations(case: schemathesis.Case[Any], seeded_world: None) -> None:
+def test_operations(
+    case: schemathesis.Case[Any], seeded_world: None, session: InProcessSession
+) -> None:
     if case.method.upper() != "GET":
         CHANGED.append(case.operation.label)
-    response = case.call_and_validate()
+    response = case.call_and_validate(session=session)
     SEEN[case.operation.label].add(response.status_code)
     TIMING.append(time.perf_counter())
 
@@ -62,6 +71,26 @@ def seeded_world() -> None:
     if CHANGED:
         SERVER.reset()
         CHANGED.clear()
+
+
+@pytest.fixture(scope="module")
+def session() -> Iterator[InProcessSession]:
+    """One session for every case: the app runs on this thread (see asgi_session.py)."""
+    session = InProcessSession(SERVER)
+    yield session
+    session.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _cheap_password_hashing() -> Iterator[None]:
+    """Argon2id at its cheapest cost while this module runs (see reference/passwords.py).
+
+    The memory-hard defaults spend about 110 ms on each of the few dozen passwords the cases
+    set (4 s of a 26 s run) to protect test data nobody can steal; what is stored is still an
+    Argon2id hash, and never returned (test_harness.py proves both).
+    """
+    with hashing_with(TEST_PARAMETERS):
+        yield
 
 
 @pytest.fixture(scope="module", autouse=True)

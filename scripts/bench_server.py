@@ -2,11 +2,11 @@
 
 All run under the same uvicorn (httptools, uvloop, one worker) on 127.0.0.1; autocannon (pinned
 in package.json) sends the load from a second process. Each round loads the hello-world, a
-Starlette route that does nothing, then every scenario, and takes each scenario's ratio to the
-hello-world of its own round (a shared machine's speed drifts by a third between minutes). The
-table gives, per scenario, the medians over the rounds of requests per second, p99 latency and
-that ratio. Targets: ratio >= 40 %, p99 <= 10 ms at 64 connections. Every load is bounded by
---duration.
+Starlette route that does nothing, the hello-world after 30 µs of busy CPU (what that much work
+per request costs on this machine), then every scenario, and takes each ratio to the hello-world
+of its own round (a shared machine's speed drifts by a third between minutes). The table gives,
+per scenario, the medians over the rounds of requests per second, p99 latency and that ratio.
+Targets: ratio >= 40 %, p99 <= 10 ms at 64 connections. Every load is bounded by --duration.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+
+from hello_asgi import BUSY_MICROSECONDS
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -96,10 +98,11 @@ def main() -> int:
     uvicorn = [str(BIN / "uvicorn"), "--host", "127.0.0.1", "--loop", "uvloop",
                "--http", "httptools", "--log-level", "warning", "--no-access-log",
                "--app-dir", str(REPO / "scripts")]  # fmt: skip
-    hello_port, starlette_port, server_port = _free_port(), _free_port(), _free_port()
+    hello_port, starlette_port, busy_port, server_port = (_free_port() for _ in range(4))
     targets = [
         ("bare ASGI hello-world", f"http://127.0.0.1:{hello_port}/", None),
         ("Starlette route, no work", f"http://127.0.0.1:{starlette_port}/hello", None),
+        (f"hello-world + {BUSY_MICROSECONDS} us of CPU", f"http://127.0.0.1:{busy_port}/", None),
         *(
             (name, f"http://127.0.0.1:{server_port}{path}", token)
             for name, path, token in SCENARIOS
@@ -111,6 +114,8 @@ def main() -> int:
         servers.enter_context(_serving(hello, hello_port))
         starlette = [*uvicorn, "--port", str(starlette_port), "hello_asgi:starlette_app"]
         servers.enter_context(_serving(starlette, starlette_port))
+        busy = [*uvicorn, "--port", str(busy_port), "hello_asgi:busy_app"]
+        servers.enter_context(_serving(busy, busy_port))
         serve = [str(BIN / "user-api-contracts"), "serve", "--seed", "--port", str(server_port),
                  "--db", str(Path(scratch) / "bench.sqlite3"), "--log-level", "warning",
                  "--ringme-rate-limit", "1000000000"]  # fmt: skip

@@ -11,7 +11,6 @@ from sqlalchemy import Engine, select
 
 from tests.reference.harness import run
 from tests.reference.test_ringme import admin
-from user_api_contracts.reference.auth import token_digest
 from user_api_contracts.reference.db import FastReader, open_database
 from user_api_contracts.reference.rate_limits import HourlyCounter, rate_limits
 from user_api_contracts.reference.ringme import RingMeConfig
@@ -34,7 +33,7 @@ def stored(engine: Engine, key: str) -> tuple[int, int] | None:
     with engine.connect() as connection:
         row = connection.execute(
             select(rate_limits.c.window_start, rate_limits.c.used).where(
-                rate_limits.c.token_sha256 == key
+                rate_limits.c.counter_key == key
             )
         ).first()
     return None if row is None else (row.window_start, row.used)
@@ -114,7 +113,7 @@ def test_shutdown_saves_the_counts_and_a_restart_goes_on_counting(tmp_path: Path
     for _ in range(3):
         response = run(client_users_list.asyncio_detailed("@me", client=admin(server)))
     assert response.headers["X-RateLimit-Remaining"] == "97"
-    key = token_digest("demo-ringme-admin")
+    key = "client:1001"  # the demo admin's client
     assert stored(server.engine, key) is None  # within the first second: still in memory
     asyncio.run(_shut_down(server.app))
     saved = stored(server.engine, key)

@@ -22,10 +22,11 @@ from ringme_client.models import (
     ClientUserUpdate,
     RingMeError,
 )
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from tests.reference.harness import client_for, run
-from user_api_contracts.reference.ringme import RingMeConfig, client_users
+from user_api_contracts.reference.auth import Principal, register_token
+from user_api_contracts.reference.ringme import RingMeConfig, client_users, clients
 from user_api_contracts.reference.server import ReferenceServer, build_server
 
 PASSWORD = "s3cret-Passw0rd!"
@@ -188,3 +189,29 @@ def test_rate_limit_headers_and_429() -> None:
     assert response.status_code == 429
     assert isinstance(response.parsed, RingMeError)
     assert response.parsed.status == "rate_limit_exceeded"
+
+
+def _remaining(client: Any) -> tuple[int, str]:
+    response = run(client_users_list.asyncio_detailed("@me", client=client))
+    return response.status_code, response.headers["X-RateLimit-Remaining"]
+
+
+def test_rate_limit_is_shared_by_the_users_of_a_client_not_by_other_clients() -> None:
+    limited = build_server(None, seed=True, ringme=RingMeConfig(rate_limit_per_hour=3))
+    with limited.engine.begin() as connection:
+        connection.execute(insert(clients).values(client_id=2002, name="Other client"))
+        connection.execute(
+            insert(client_users).values(
+                id=20, client_id=2002, login="admin", name="Other admin", email="o@example.com",
+                access="full", status="active", password_hash="unused", is_first=True,
+            )
+        )  # fmt: skip
+    register_token(limited.engine, "other-client-admin", Principal("ringme", "o", {"user_id": 20}))
+    first = admin(limited)
+    second = client_for(AuthenticatedClient, limited.app, "ringme", "demo-ringme-readonly")
+    other = client_for(AuthenticatedClient, limited.app, "ringme", "other-client-admin")
+    assert [_remaining(first), _remaining(second), _remaining(first)] == [
+        (200, "2"), (200, "1"), (200, "0")
+    ]  # fmt: skip
+    assert _remaining(second) == (429, "0")
+    assert _remaining(other) == (200, "2")

@@ -1,16 +1,17 @@
-"""RingMe's hourly request counter per token: counted in memory, kept in the database.
+"""RingMe's hourly request counter: counted in memory, kept in the database.
 
-RingMe limits each token to a number of requests per hour and reports the count on every
-answer (``X-RateLimit-*``). Counting used to be one upsert and one commit per request, a
-third of the cost of a GET (issue #4's throughput target). Counts are now kept in memory and
-written to the database once a second (and on shutdown) in one transaction. That trades a
-little durability of this bookkeeping, never of the API's data:
+RingMe limits each client to a number of requests per hour, shared by all its users (the
+servicer picks the key: a client, or the token of a request no client owns), and reports the
+count on every answer (``X-RateLimit-*``). Counting used to be one upsert and one commit per
+request, a third of the cost of a GET (issue #4's throughput target). Counts are now kept in
+memory and written to the database once a second (and on shutdown) in one transaction. That
+trades a little durability of this bookkeeping, never of the API's data:
 
 - a crash forgets at most the last second of counting (the client gets that many requests
   more in the hour);
 - several processes on one database each add their own counts (the upsert adds deltas) and
   read the others' back at every write, so a process sees the others' counts within a second;
-- the first request of a token in a process reads its count from the database.
+- the first request of a key in a process reads its count from the database.
 
 The headers a client sees are exact for a single process, which is what the tests check.
 """
@@ -27,30 +28,32 @@ from .db import METADATA, FastReader
 
 __all__ = ["HourlyCounter", "rate_limits"]
 
+# Keyed per client since the limit became the client's; before, the table ringme_rate_limits
+# counted per token digest. Nothing reads that table now (its counts were an hour's worth).
 rate_limits = Table(
-    "ringme_rate_limits",
+    "ringme_request_counts",
     METADATA,
-    Column("token_sha256", String(64), primary_key=True),
+    Column("counter_key", String(80), primary_key=True),
     Column("window_start", Integer, nullable=False),
     Column("used", Integer, nullable=False),
 )
 
 _STORED = select(rate_limits.c.window_start, rate_limits.c.used).where(
-    rate_limits.c.token_sha256 == bindparam("key")
+    rate_limits.c.counter_key == bindparam("key")
 )
-# Add a delta to the token's window; a newer window already stored (by another process) wins
+# Add a delta to the key's window; a newer window already stored (by another process) wins
 # over an older one being written late.
 _ADD = text(
-    "INSERT INTO ringme_rate_limits (token_sha256, window_start, used) "
+    "INSERT INTO ringme_request_counts (counter_key, window_start, used) "
     "VALUES (:key, :window, :delta) "
-    "ON CONFLICT (token_sha256) DO UPDATE SET "
+    "ON CONFLICT (counter_key) DO UPDATE SET "
     "used = CASE WHEN window_start = excluded.window_start THEN used + excluded.used "
     "WHEN window_start < excluded.window_start THEN excluded.used ELSE used END, "
     "window_start = MAX(window_start, excluded.window_start) "
     "RETURNING window_start, used"
 )
 _WINDOW_SECONDS = 3600
-_FORGET_ABOVE = 10_000  # tokens remembered between writes (unknown tokens are counted too)
+_FORGET_ABOVE = 10_000  # keys remembered between writes (unknown tokens are counted too)
 
 
 @dataclass
@@ -66,10 +69,11 @@ def window_of(now: float) -> int:
 
 
 class HourlyCounter:
-    """Requests per token digest in the current hour, saved at most ``save_every`` s late.
+    """Requests per key in the current hour, saved at most ``save_every`` s late.
 
-    ``reader`` reads a token's stored count on its first request; writes take their own
-    transaction on ``engine``. ``clock`` times the saves (monotonic; injectable for tests).
+    A key is a client, or the digest of a token no client owns. ``reader`` reads a key's stored
+    count on its first request; writes take their own transaction on ``engine``. ``clock``
+    times the saves (monotonic; injectable for tests).
     """
 
     def __init__(
@@ -95,7 +99,7 @@ class HourlyCounter:
             entry = self._counts[key] = self._load(key, window)
         elif entry.window != window:
             if entry.unsaved:
-                self.save()  # the old window's counts first (once an hour per token)
+                self.save()  # the old window's counts first (once an hour per key)
             entry.window, entry.used, entry.unsaved = window, 0, 0
         entry.used += 1
         entry.unsaved += 1
@@ -117,7 +121,7 @@ class HourlyCounter:
                         entry.used = stored.used
                     entry.unsaved = 0
         if len(self._counts) > _FORGET_ABOVE:
-            self._counts.clear()  # all saved: the next request of a token reads it back
+            self._counts.clear()  # all saved: the next request of a key reads it back
 
     def _load(self, key: str, window: int) -> _Count:
         stored = self.reader.one(_STORED, {"key": key})

@@ -5,7 +5,10 @@ unique per client (400 otherwise); the client's first user, its administrator, c
 deleted, blocked or limited to ``read_only`` (403 ``access_denied``); ``read_only`` users may
 only GET (403 ``user_access_type_deny``); blocked users get 403 ``user_blocked``; another
 client's users are 403 ``access_denied``. Every answer carries the hourly rate-limit headers,
-counted per token (:mod:`.rate_limits`), and 429 ``rate_limit_exceeded`` past the limit.
+and past the limit the answer is 429 ``rate_limit_exceeded``. The limit is the client's, shared
+by all its users as the spec says (this API has the one resource, so per resource is per
+client); a request with a token that resolves to no user counts against that token
+(:mod:`.rate_limits`).
 Passwords are stored as Argon2id hashes and never returned.
 """
 
@@ -151,12 +154,12 @@ class RingMeReference(RingMeServicer):
 
     # -- authentication --------------------------------------------------------------------
 
-    def _count_request(self, context: RequestContext, token: str | None) -> None:
-        """Count this request against the token's hourly window and set the headers."""
+    def _count_request(self, context: RequestContext, key: str | None) -> None:
+        """Count this request in ``key``'s hourly window (None: uncounted) and set the headers."""
         limit = self.config.rate_limit_per_hour
         now = time.time()
         window = window_of(now)
-        used = 0 if token is None else self.counter.count(token_digest(token), now)
+        used = 0 if key is None else self.counter.count(key, now)
         context.response_headers.update(
             {
                 "X-RateLimit-Limit": str(limit),
@@ -170,13 +173,15 @@ class RingMeReference(RingMeServicer):
     async def authenticate(self, context: RequestContext, operation: CompiledOperation) -> Caller:
         """Resolve the bearer token to its client user and enforce RingMe's access rules."""
         token = bearer_token(context)
-        self._count_request(context, token)
         principal = find_principal(self.engine, "ringme", token) if token else None
-        if principal is None:
+        row = None
+        if principal is not None:
+            row = self.reader.one(_CALLER, {"user_id": principal.data.get("user_id")})
+        # Counted before any refusal, so a 401 or 403 uses up the limit as well.
+        if principal is None or row is None:
+            self._count_request(context, None if token is None else token_digest(token))
             raise ApiError(401, "Authorization token is missing, expired or invalid")
-        row = self.reader.one(_CALLER, {"user_id": principal.data.get("user_id")})
-        if row is None:
-            raise ApiError(401, "Authorization token is missing, expired or invalid")
+        self._count_request(context, f"client:{row.client_id}")
         if row.status == "blocked" or row.client_blocked:
             raise ApiError(403, "User or client is blocked", reason="user_blocked")
         if principal.data.get("app_access", "all") != "all":

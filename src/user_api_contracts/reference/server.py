@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..apis import APIS
-from ..runtime.app import base_path_of
+from ..runtime.app import answer_not_http, base_path_of
 from .authorized_buyers import build_authorized_buyers_app
 from .db import open_database
 from .marketplace import build_marketplace_app
@@ -34,7 +34,7 @@ BASE_PATHS = {
 
 
 class _Dispatch:
-    """Route by base path; answer lifespan events and unknown prefixes itself.
+    """Route by base path; answer lifespan events, websockets and unknown prefixes itself.
 
     ``on_shutdown`` runs when the ASGI server shuts down (lifespan), e.g. to save RingMe's
     request counts.
@@ -48,30 +48,22 @@ class _Dispatch:
         self._prefixes = [(prefix, prefix + "/", app) for prefix, app in apps.items()]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    for hook in self.on_shutdown:
-                        hook()
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        path: str = scope.get("path", "")
+        if scope["type"] != "http":
+            await answer_not_http(scope, receive, send, self.on_shutdown)
+            return
+        path: str = scope["path"]
         for prefix, below, app in self._prefixes:
             if path.startswith(below) or path == prefix:
                 await app(scope, receive, send)
                 return
-        body = json.dumps({"message": f"No API is served at {path}.", "apis": list(self.apps)})
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 404,
-                "headers": [(b"content-type", b"application/json")],
-            }
-        )
-        await send({"type": "http.response.body", "body": body.encode()})
+        message = {"message": f"No API is served at {path}.", "apis": list(self.apps)}
+        body = json.dumps(message).encode()
+        headers = [
+            (b"content-length", str(len(body)).encode()),
+            (b"content-type", b"application/json"),
+        ]
+        await send({"type": "http.response.start", "status": 404, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
 
 @dataclass(frozen=True)

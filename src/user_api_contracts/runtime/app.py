@@ -34,7 +34,7 @@ from .operations import CompiledOperation, OperationBinding, compile_operation
 from .routing import Miss, PathRouter, route_order
 from .validation import ParameterSpec, SchemaValidators, check_parameter, invalid_parameter
 
-__all__ = ["Authenticator", "OperationBinding", "base_path_of", "build_app"]
+__all__ = ["Authenticator", "OperationBinding", "answer_not_http", "base_path_of", "build_app"]
 
 logger = logging.getLogger("user_api_contracts.server")
 
@@ -246,7 +246,7 @@ class _Api:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one ASGI connection (http; lifespan and websocket get Starlette's defaults)."""
         if scope["type"] != "http":
-            await _not_http(scope, receive, send)
+            await answer_not_http(scope, receive, send)
             return
         try:
             routed = self.router.match(scope["path"], scope.get("root_path", ""))
@@ -324,8 +324,13 @@ class _Api:
         return [(b"content-length", b"0"), (b"location", quoted.encode("latin-1"))]
 
 
-async def _not_http(scope: Scope, receive: Receive, send: Send) -> None:
-    """Lifespan: start and stop at once; a websocket: close it (nothing is served over one)."""
+async def answer_not_http(
+    scope: Scope, receive: Receive, send: Send, on_shutdown: Sequence[Callable[[], None]] = ()
+) -> None:
+    """Answer what is not HTTP: a websocket is closed (nothing is served over one).
+
+    Lifespan: startup completes at once; shutdown runs ``on_shutdown`` first.
+    """
     if scope["type"] == "websocket":
         await send({"type": "websocket.close", "code": 1000, "reason": ""})
         return
@@ -335,6 +340,8 @@ async def _not_http(scope: Scope, receive: Receive, send: Send) -> None:
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                for hook in on_shutdown:
+                    hook()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..apis import APIS
-from ..runtime.app import answer_not_http, base_path_of
+from ..runtime.app import answer_json, answer_not_http, base_path_of
 from .authorized_buyers import build_authorized_buyers_app
 from .db import open_database
 from .marketplace import build_marketplace_app
@@ -57,13 +57,7 @@ class _Dispatch:
                 await app(scope, receive, send)
                 return
         message = {"message": f"No API is served at {path}.", "apis": list(self.apps)}
-        body = json.dumps(message).encode()
-        headers = [
-            (b"content-length", str(len(body)).encode()),
-            (b"content-type", b"application/json"),
-        ]
-        await send({"type": "http.response.start", "status": 404, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await answer_json(send, 404, json.dumps(message).encode())
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,14 @@ from .operations import CompiledOperation, OperationBinding, compile_operation
 from .routing import Miss, PathRouter, route_order
 from .validation import ParameterSpec, SchemaValidators, check_parameter, invalid_parameter
 
-__all__ = ["Authenticator", "OperationBinding", "answer_not_http", "base_path_of", "build_app"]
+__all__ = [
+    "Authenticator",
+    "OperationBinding",
+    "answer_json",
+    "answer_not_http",
+    "base_path_of",
+    "build_app",
+]
 
 logger = logging.getLogger("user_api_contracts.server")
 
@@ -94,6 +101,11 @@ def _headers(
 async def _answer(send: Send, status: int, headers: Headers, body: bytes) -> None:
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def answer_json(send: Send, status: int, body: bytes) -> None:
+    """Send encoded JSON with the headers every answer here has (Content-Length and -Type)."""
+    await _answer(send, status, _headers({}, status, body, b"application/json"), body)
 
 
 class _ErrorRenderer:

@@ -28,7 +28,7 @@ from merchant_client.models import (
 from sqlalchemy import insert
 
 from tests.reference.harness import client_for, present, run
-from user_api_contracts.reference import merchant
+from user_api_contracts.reference.google import merchant
 from user_api_contracts.reference.server import ReferenceServer
 
 ACCOUNT = "123456789"

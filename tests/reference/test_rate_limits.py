@@ -12,8 +12,8 @@ from sqlalchemy import Engine, select
 from tests.reference.harness import run
 from tests.reference.test_ringme import admin
 from user_api_contracts.reference.db import FastReader, open_database
-from user_api_contracts.reference.rate_limits import HourlyCounter, rate_limits
 from user_api_contracts.reference.ringme import RingMeConfig
+from user_api_contracts.reference.ringme.rate_limits import HourlyCounter, rate_limits
 from user_api_contracts.reference.server import build_server
 
 HOUR = 1_800_000_000  # a Unix time on an hour boundary (2027-01-15 08:00 UTC)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from user_api_contracts.reference.rql import (
+from user_api_contracts.reference.marketplace.rql.parser import (
     Comparison,
     Empty,
     Logical,

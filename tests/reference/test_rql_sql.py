@@ -20,8 +20,8 @@ from sqlalchemy import (
     select,
 )
 
-from user_api_contracts.reference.rql import RqlError, parse_query
-from user_api_contracts.reference.rql_sql import Collection, to_condition
+from user_api_contracts.reference.marketplace.rql.parser import RqlError, parse_query
+from user_api_contracts.reference.marketplace.rql.sql import Collection, to_condition
 
 METADATA = MetaData()
 PEOPLE = Table(

@@ -13,10 +13,11 @@ from functools import cache
 
 from sqlalchemy import Engine, insert, select
 
-from . import authorized_buyers as ab
-from . import merchant, ringme
+from . import ringme
 from .auth import Principal, register_token
 from .db import settings
+from .google import authorized_buyers as ab
+from .google import merchant
 from .marketplace.demo import DEMO_PRINCIPALS, seed_marketplace
 from .marketplace.timestamps import system_clock
 from .passwords import hash_password

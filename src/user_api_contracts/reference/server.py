@@ -18,10 +18,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..apis import APIS
 from ..runtime.app import answer_json, answer_not_http, base_path_of
-from .authorized_buyers import build_authorized_buyers_app
 from .db import open_database
+from .google.authorized_buyers import build_authorized_buyers_app
+from .google.merchant import build_merchant_app
 from .marketplace import build_marketplace_app
-from .merchant import build_merchant_app
 from .ringme import RingMeConfig, build_ringme_app
 from .seed import seed_demo_data
 

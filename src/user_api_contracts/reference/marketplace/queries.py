@@ -18,8 +18,8 @@ from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError
 
-from ..rql import Logical, Negation, Node, Quantifier, RqlError, RqlQuery
-from ..rql_sql import Collection, to_condition
+from .rql.parser import Logical, Negation, Node, Quantifier, RqlError, RqlQuery
+from .rql.sql import Collection, to_condition
 from .tables import account_user_groups, account_users, accounts, user_groups, users
 
 __all__ = [

@@ -11,10 +11,10 @@ from typing import Any
 
 from user_api_contracts.runtime import ApiError, RequestContext
 
-from ..rql import RqlError, RqlQuery, parse_query
 from .graph import Kind, SelectError, Shape, Source, omitted, render, select_shape
 from .kinds import KINDS
 from .queries import Page, rql_problem
+from .rql.parser import RqlError, RqlQuery, parse_query
 
 __all__ = ["default_shape", "page_body", "raw_query", "render_one", "shape_for"]
 

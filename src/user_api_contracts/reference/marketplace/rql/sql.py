@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, Integer, and_, not_, or_
 from sqlalchemy.sql.elements import ColumnElement
 
-from .rql import (
+from .parser import (
     Comparison,
     Empty,
     Logical,

@@ -48,9 +48,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from user_api_contracts.runtime import ApiError, RequestContext
 from user_api_contracts.runtime.operations import CompiledOperation
 
-from .auth import bearer_token, find_principal, token_digest
-from .db import METADATA, FastReader
-from .passwords import hash_password
+from ..auth import bearer_token, find_principal, token_digest
+from ..db import METADATA, FastReader
+from ..passwords import hash_password
 from .rate_limits import HourlyCounter, window_of
 
 __all__ = [

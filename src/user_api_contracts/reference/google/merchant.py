@@ -42,9 +42,9 @@ from starlette.types import ASGIApp
 
 from user_api_contracts.runtime import ApiError, RequestContext
 
-from .auth import Principal
-from .db import METADATA, FastReader, server_secret
-from .google_auth import GoogleAuthenticator
+from ..auth import Principal
+from ..db import METADATA, FastReader, server_secret
+from .auth import GoogleAuthenticator
 from .ids import int64_id
 from .page_tokens import PageTokens
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Column, Engine, Integer, String, Table, bindparam, select, text
 
-from .db import METADATA, FastReader
+from ..db import METADATA, FastReader
 
 __all__ = ["HourlyCounter", "rate_limits"]
 

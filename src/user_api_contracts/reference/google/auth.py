@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from user_api_contracts.runtime import ApiError, RequestContext
 from user_api_contracts.runtime.operations import CompiledOperation
 
-from .auth import Principal, bearer_token, find_principal
+from ..auth import Principal, bearer_token, find_principal
 
 __all__ = ["GoogleAuthenticator"]
 

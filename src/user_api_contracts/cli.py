@@ -104,14 +104,19 @@ def _command_serve(arguments: argparse.Namespace) -> int:
     import uvicorn
 
     from .reference.auth import register_token
+    from .reference.db import StaleDatabaseError
     from .reference.ringme import RingMeConfig
     from .reference.seed import DEMO_TOKENS
     from .reference.server import BASE_PATHS, build_server
+    from .serving import ServeLimits, guarded_protocol, log_config
 
     db = None if arguments.db == ":memory:" else Path(arguments.db)
     tokens = _load_tokens(arguments.tokens) if arguments.tokens else []
     ringme = RingMeConfig(rate_limit_per_hour=arguments.ringme_rate_limit)
-    server = build_server(db, seed=arguments.seed, ringme=ringme)
+    try:
+        server = build_server(db, seed=arguments.seed, ringme=ringme)
+    except StaleDatabaseError as error:
+        raise UsageError(str(error)) from None
     for token, principal in tokens:
         register_token(server.engine, token, principal)
     origin = f"http://127.0.0.1:{arguments.port}"
@@ -126,9 +131,15 @@ def _command_serve(arguments: argparse.Namespace) -> int:
     # uvicorn formats every access line (client address, quoted path) before its logger drops
     # it; below `info` none is shown, so none is formatted.
     uvicorn.run(
-        server.app, host="127.0.0.1", port=arguments.port, log_level=arguments.log_level,
-        lifespan="on", access_log=arguments.log_level in ("info", "debug"),
-    )  # fmt: skip
+        server.app,
+        host="127.0.0.1",
+        port=arguments.port,
+        http=guarded_protocol(ServeLimits(request_timeout=arguments.request_timeout)),
+        log_config=log_config(),
+        log_level=arguments.log_level,
+        lifespan="on",
+        access_log=arguments.log_level in ("info", "debug"),
+    )
     return 0
 
 
@@ -210,6 +221,14 @@ def _parser() -> argparse.ArgumentParser:
         default=10_000,
         metavar="N",
         help="RingMe requests per token and hour before 429 (default 10000)",
+    )
+    serve.add_argument(
+        "--request-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="close a connection whose request has not fully arrived after this long "
+        "(from its first byte; default 10)",
     )
     serve.add_argument(
         "--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"]

@@ -200,12 +200,19 @@ def test_rate_limit_is_shared_by_the_users_of_a_client_not_by_other_clients() ->
     limited = build_server(None, seed=True, ringme=RingMeConfig(rate_limit_per_hour=3))
     with limited.engine.begin() as connection:
         connection.execute(insert(clients).values(client_id=2002, name="Other client"))
-        connection.execute(
-            insert(client_users).values(
-                id=20, client_id=2002, login="admin", name="Other admin", email="o@example.com",
-                access="full", status="active", password_hash="unused", is_first=True,
-            )
-        )  # fmt: skip
+        other_admin = {
+            "id": 20,
+            "client_id": 2002,
+            "login": "admin",
+            "login_key": "admin",
+            "name": "Other admin",
+            "email": "o@example.com",
+            "access": "full",
+            "status": "active",
+            "password_hash": "unused",
+            "is_first": True,
+        }
+        connection.execute(insert(client_users).values(**other_admin))
     register_token(limited.engine, "other-client-admin", Principal("ringme", "o", {"user_id": 20}))
     first = admin(limited)
     second = client_for(AuthenticatedClient, limited.app, "ringme", "demo-ringme-readonly")

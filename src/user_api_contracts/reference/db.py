@@ -12,14 +12,37 @@ from collections import namedtuple
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Engine, MetaData, String, Table, create_engine, event, insert, select
+from sqlalchemy import (
+    Column,
+    Engine,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+    insert,
+    inspect,
+    select,
+)
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import StaticPool
 
-__all__ = ["METADATA", "FastReader", "open_database", "server_secret"]
+__all__ = [
+    "METADATA",
+    "SCHEMA_VERSION",
+    "FastReader",
+    "StaleDatabaseError",
+    "open_database",
+    "server_secret",
+]
 
 METADATA = MetaData()
+
+SCHEMA_VERSION = 2
+"""Raised whenever a table changes shape; version 2 added the caseless keys of e-mails and
+logins (:mod:`.text_keys`). A file of another version is refused with one line, not migrated."""
 
 settings = Table(
     "server_settings",
@@ -43,20 +66,54 @@ def open_database(path: Path | None) -> Engine:
     Creates the tables of every module imported so far (each API module adds its own to
     METADATA); :mod:`.server` imports all of them first.
     """
+    # hide_parameters: an error's message (and so a logged traceback) never carries the bound
+    # values, which include password hashes and e-mail addresses.
     if path is None:
         engine = create_engine(
             "sqlite+pysqlite://",
             connect_args={"check_same_thread": False},
             poolclass=StaticPool,
+            hide_parameters=True,
         )
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
-            f"sqlite+pysqlite:///{path}", connect_args={"check_same_thread": False}
+            f"sqlite+pysqlite:///{path}",
+            connect_args={"check_same_thread": False},
+            hide_parameters=True,
         )
     event.listen(engine, "connect", _on_connect)
+    _check_schema_version(engine, path)
     METADATA.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            sqlite_insert(settings)
+            .values(name="schema_version", value=str(SCHEMA_VERSION))
+            .on_conflict_do_nothing()
+        )
     return engine
+
+
+class StaleDatabaseError(Exception):
+    """A database file written by another version of the schema; the message says what to do."""
+
+
+def _check_schema_version(engine: Engine, path: Path | None) -> None:
+    """Refuse a file whose tables another schema version made (they would fail mid-request)."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        if not tables:
+            return
+        found = None
+        if settings.name in tables:
+            found = connection.execute(
+                select(settings.c.value).where(settings.c.name == "schema_version")
+            ).scalar()
+    if found != str(SCHEMA_VERSION):
+        raise StaleDatabaseError(
+            f"{path}: written by an older version of this server (schema {found or 1},"
+            f" now {SCHEMA_VERSION}); delete it or pass another --db"
+        )
 
 
 def server_secret(engine: Engine, name: str) -> bytes:

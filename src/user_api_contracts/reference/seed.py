@@ -21,6 +21,7 @@ from .google import merchant
 from .marketplace.demo import DEMO_PRINCIPALS, seed_marketplace
 from .marketplace.timestamps import system_clock
 from .passwords import hash_password
+from .text_keys import caseless_key
 
 __all__ = ["DEMO_TOKENS", "DemoToken", "seed_demo_data"]
 
@@ -159,14 +160,22 @@ def _seed_ringme(engine: Engine) -> None:
             (2, "operator01", "Aram Petrosyan", "full", False),
             (3, "auditor", "Nune Hakobyan", "read_only", False),
         ):
-            connection.execute(
-                insert(ringme.client_users).values(
-                    id=user_id, client_id=1001, login=login, name=name,
-                    email=f"{login}@ucom-demo.example", access=access, status="active",
-                    comment=None, extra_params=None, timezone="Asia/Yerevan",
-                    password_hash=password, is_first=is_first,
-                )
-            )  # fmt: skip
+            user = {
+                "id": user_id,
+                "client_id": 1001,
+                "login": login,
+                "login_key": caseless_key(login),
+                "name": name,
+                "email": f"{login}@ucom-demo.example",
+                "access": access,
+                "status": "active",
+                "comment": None,
+                "extra_params": None,
+                "timezone": "Asia/Yerevan",
+                "password_hash": password,
+                "is_first": is_first,
+            }
+            connection.execute(insert(ringme.client_users).values(**user))
 
 
 def seed_demo_data(engine: Engine) -> bool:

@@ -6,12 +6,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from .errors import ApiError
 from .validation import BodySpec, SchemaValidators, check_body, decode_json
 
-__all__ = ["UploadedFile", "media_type_of", "read_body"]
+__all__ = ["MAX_BODY_BYTES", "UploadedFile", "media_type_of", "read_body"]
+
+MAX_BODY_BYTES = 1024 * 1024
+"""The largest request body any operation here takes (413 past it, in the API's format).
+
+The biggest documented body is a Marketplace icon; user records are a few KiB. One MiB keeps
+what a single request makes the server buffer small, whatever Content-Length claims."""
 
 
 @dataclass(frozen=True)
@@ -83,11 +89,36 @@ async def _read_form(
     return value, checked
 
 
+def _too_large() -> ApiError:
+    return ApiError(413, f"Request body is larger than {MAX_BODY_BYTES} bytes.")
+
+
+async def _read_bounded(request: Request) -> bytes:
+    """The body, read only as far as :data:`MAX_BODY_BYTES` (413 past it)."""
+    declared = request.headers.get("content-length", "")
+    if len(declared) > 12 or (declared.isdigit() and int(declared) > MAX_BODY_BYTES):
+        raise _too_large()
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise _too_large()
+            chunks.append(chunk)
+    except ClientDisconnect:
+        raise ApiError(400, "The request body did not arrive.") from None
+    raw = b"".join(chunks)
+    # Where Request.body() keeps it, so that Request.form() parses these bytes, not the stream.
+    request._body = raw
+    return raw
+
+
 async def read_body(
     request: Request, spec: BodySpec, validators: SchemaValidators
 ) -> tuple[Any, str | None]:
     """Return the validated body and its media type, or (None, None) when none was sent."""
-    raw = await request.body()
+    raw = await _read_bounded(request)
     header = request.headers.get("content-type")
     if not raw and header is None:
         if spec.required:

@@ -27,10 +27,15 @@ __all__ = [
     "check_parameter",
     "coerce_parameter",
     "decode_json",
+    "describe_rule",
     "invalid_parameter",
 ]
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
+
+_MAX_INTEGER_CHARS = 4000
+"""Longer digit strings stay strings (and fail an integer schema with a 400): Python refuses to
+convert more than 4,300 digits (CVE-2020-10735), and no parameter here needs more than 20."""
 
 
 def _first_error(validator: Draft202012Validator, instance: Any) -> ValidationError | None:
@@ -85,6 +90,8 @@ def _scalar_decoder(schema: dict[str, Any]) -> Callable[[str], Any]:
         return _as_is
 
     def decode(raw: str) -> Any:
+        if len(raw) > _MAX_INTEGER_CHARS:
+            return raw
         if integer and _INTEGER.match(raw):
             return int(raw)
         if number:
@@ -136,6 +143,7 @@ def check_parameter(validators: SchemaValidators, spec: ParameterSpec, value: An
 def invalid_parameter(spec: ParameterSpec, problem: str) -> ApiError:
     """The 400 for a parameter whose value its schema rejects, naming parameter and reason."""
     where = f"{spec.location} parameter '{spec.name}'"
+    problem = _shorten(problem)
     return ApiError(400, f"Invalid {where}: {problem}", fields={spec.name: [problem]})
 
 
@@ -168,12 +176,57 @@ def decode_json(raw: bytes) -> Any:
 
 
 def check_body(validators: SchemaValidators, pointer: str, value: Any) -> None:
-    """Raise a 400 ApiError naming the first field of ``value`` its schema rejects."""
+    """Raise a 400 ApiError naming the first field of ``value`` its schema rejects.
+
+    The message states the rule, never the value sent: a body may hold a password, and an
+    answer (or a log of it) must not carry it back.
+    """
     error = _first_error(validators.at(pointer), value)
     if error is not None:
         field = "/".join(str(part) for part in error.absolute_path) or "(body)"
-        message = f"Invalid request body at '{field}': {error.message}"
-        raise ApiError(400, _shorten(message), fields={field: [_shorten(error.message)]})
+        rule = _shorten(describe_rule(error))
+        raise ApiError(400, f"Invalid request body at '{field}': {rule}", fields={field: [rule]})
+
+
+_BOUNDS = {
+    "maxLength": "must be at most {} characters long",
+    "minLength": "must be at least {} characters long",
+    "maximum": "must be at most {}",
+    "minimum": "must be at least {}",
+    "exclusiveMaximum": "must be less than {}",
+    "exclusiveMinimum": "must be greater than {}",
+    "maxItems": "must have at most {} items",
+    "minItems": "must have at least {} items",
+    "maxProperties": "must have at most {} properties",
+    "minProperties": "must have at least {} properties",
+    "multipleOf": "must be a multiple of {}",
+    "pattern": "must match the pattern {!r}",
+    "format": "must be a valid {}",
+    "const": "must be {!r}",
+}
+
+
+def describe_rule(error: ValidationError) -> str:
+    """What ``error``'s schema keyword requires, without the rejected value.
+
+    Keywords about keys (``required``, ``additionalProperties``, ...) keep jsonschema's message,
+    which names keys only.
+    """
+    keyword, expected = str(error.validator), error.validator_value
+    if keyword == "type":
+        kinds = expected if isinstance(expected, list) else [expected]
+        return "must be of type " + " or ".join(f"'{kind}'" for kind in kinds)
+    if keyword == "enum":
+        return f"must be one of {expected!r}"
+    if keyword in _BOUNDS:
+        return _BOUNDS[keyword].format(expected)
+    if keyword == "uniqueItems":
+        return "must not repeat items"
+    if error.validator is None:  # a `false` schema
+        return "is not allowed here"
+    if keyword in ("oneOf", "anyOf", "not", "if", "then", "else", "contains", "allOf"):
+        return f"does not match the schema ({keyword})"
+    return str(error.message)
 
 
 def _shorten(text: str, limit: int = 300) -> str:

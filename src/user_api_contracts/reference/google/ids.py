@@ -18,6 +18,8 @@ INT64_MAX = 2**63 - 1
 
 def int64_id(value: str, *, unknown: Callable[[str], ApiError]) -> int:
     """``value`` as an int, or raise ``unknown(value)`` when it is outside the int64 range."""
+    if len(value) > 20:  # int64 has at most 19 digits and a sign; int() refuses 4,300+
+        raise unknown(value)
     number = int(value)
     if not -INT64_MAX - 1 <= number <= INT64_MAX:
         raise unknown(value)

@@ -43,6 +43,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Row
+from sqlalchemy.exc import IntegrityError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from user_api_contracts.runtime import ApiError, RequestContext
@@ -50,7 +51,8 @@ from user_api_contracts.runtime.operations import CompiledOperation
 
 from ..auth import bearer_token, find_principal, token_digest
 from ..db import METADATA, FastReader
-from ..passwords import hash_password
+from ..passwords import hash_password_off_loop
+from ..text_keys import InvalidIdentifierError, caseless_key, stored_form
 from .rate_limits import HourlyCounter, window_of
 
 __all__ = [
@@ -76,6 +78,8 @@ client_users = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("client_id", Integer, ForeignKey("ringme_clients.client_id"), nullable=False),
     Column("login", String(200), nullable=False),
+    # The login's caseless key (text_keys): `Twin`, `TWIN` and `twin` are one login.
+    Column("login_key", String(200), nullable=False),
     Column("name", Text, nullable=False),
     Column("email", Text, nullable=False),
     Column("access", String(16), nullable=False),
@@ -85,7 +89,7 @@ client_users = Table(
     Column("timezone", Text),
     Column("password_hash", Text, nullable=False),
     Column("is_first", Boolean, nullable=False, default=False),
-    UniqueConstraint("client_id", "login", name="uq_ringme_login_per_client"),
+    UniqueConstraint("client_id", "login_key", name="uq_ringme_login_per_client"),
     sqlite_autoincrement=True,
 )
 
@@ -137,6 +141,18 @@ def _as_client_user(row: Row[Any]) -> ClientUser:
         "extra_params": row.extra_params,
         "timezone": row.timezone,
     }
+
+
+def _identifier(value: str, field: str) -> str:
+    """``value`` as stored (NFC), or a 400 when it holds invisible characters (text_keys)."""
+    try:
+        return stored_form(value, field=field)
+    except InvalidIdentifierError as error:
+        raise ApiError(400, str(error)) from None
+
+
+def _login_exists(login: str) -> ApiError:
+    return ApiError(400, f"Login '{login}' already exists in this client")
 
 
 def _not_found(user_id: int) -> ApiError:
@@ -200,7 +216,8 @@ class RingMeReference(RingMeServicer):
         caller: Caller = context.principal
         if raw == "@me":
             return caller.client_id
-        if int(raw) != caller.client_id:
+        # No client id has 20 digits; int() would refuse 4,300 of them with a ValueError.
+        if len(raw) > 20 or int(raw) != caller.client_id:
             raise ApiError(
                 403, "Access to the requested resource is denied", reason="access_denied"
             )
@@ -217,7 +234,8 @@ class RingMeReference(RingMeServicer):
     def _login_taken(connection: Connection, client_id: int, login: str) -> bool:
         found = connection.execute(
             select(client_users.c.id).where(
-                client_users.c.client_id == client_id, client_users.c.login == login
+                client_users.c.client_id == client_id,
+                client_users.c.login_key == caseless_key(login),
             )
         ).first()
         return found is not None
@@ -233,23 +251,32 @@ class RingMeReference(RingMeServicer):
             raise ApiError(
                 400, f"client_id {body['client_id']} does not match the client in the URL"
             )
-        with self.engine.begin() as connection:
-            if self._login_taken(connection, client_id, body["login"]):
-                raise ApiError(400, f"Login '{body['login']}' already exists in this client")
-            values = {
-                "client_id": client_id,
-                "login": body["login"],
-                "name": body["name"],
-                "email": body["email"],
-                "access": body.get("access", "full"),
-                "status": body.get("status", "active"),
-                "password_hash": hash_password(body["password"]),
-                **{key: body.get(key) for key in _OPTIONAL},
-            }
-            inserted = connection.execute(insert(client_users).values(**values))
-            new_key = inserted.inserted_primary_key
-            assert new_key is not None  # SQLite always reports the autoincrement id
-            row = self._user_row(connection, client_id, int(new_key[0]))
+        login = _identifier(body["login"], "login")
+        email = _identifier(body["email"], "email")
+        with self.engine.connect() as connection:
+            if self._login_taken(connection, client_id, login):
+                raise _login_exists(login)
+        password_hash = await hash_password_off_loop(body["password"])
+        values = {
+            "client_id": client_id,
+            "login": login,
+            "login_key": caseless_key(login),
+            "name": body["name"],
+            "email": email,
+            "access": body.get("access", "full"),
+            "status": body.get("status", "active"),
+            "password_hash": password_hash,
+            **{key: body.get(key) for key in _OPTIONAL},
+        }
+        try:
+            with self.engine.begin() as connection:
+                inserted = connection.execute(insert(client_users).values(**values))
+                new_key = inserted.inserted_primary_key
+                assert new_key is not None  # SQLite always reports the autoincrement id
+                row = self._user_row(connection, client_id, int(new_key[0]))
+        except IntegrityError:
+            # Another request (or another process on this file) took the login since the check.
+            raise _login_exists(login) from None
         return _as_client_user(row)
 
     async def client_users_list(
@@ -263,7 +290,8 @@ class RingMeReference(RingMeServicer):
         if "id" in params:
             query = query.where(client_users.c.id.in_(params["id"]))
         if "login" in params:
-            query = query.where(client_users.c.login.in_(params["login"]))
+            keys = [caseless_key(login) for login in params["login"]]
+            query = query.where(client_users.c.login_key.in_(keys))
         with self.engine.connect() as connection:
             rows = connection.execute(query.order_by(client_users.c.id)).all()
         return [_as_client_user(row) for row in rows]
@@ -284,8 +312,10 @@ class RingMeReference(RingMeServicer):
         """Change the fields sent; the login and client cannot change."""
         client_id = self._client_id(context, params["client_id"])
         changes: dict[str, Any] = {key: value for key, value in body.items() if key != "password"}
+        if "email" in changes:
+            changes["email"] = _identifier(changes["email"], "email")
         if "password" in body:
-            changes["password_hash"] = hash_password(body["password"])
+            changes["password_hash"] = await hash_password_off_loop(body["password"])
         with self.engine.begin() as connection:
             row = self._user_row(connection, client_id, params["user_id"])
             if row.is_first and (

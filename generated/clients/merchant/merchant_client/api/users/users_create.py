@@ -116,6 +116,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 413:
+        response_413 = GoogleError.from_dict(response.json())
+
+        return response_413
+
     if response.status_code == 429:
         response_429 = GoogleError.from_dict(response.json())
 

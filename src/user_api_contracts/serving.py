@@ -146,7 +146,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
     def on_header(self, name: bytes, value: bytes) -> None:
         """Keep a header while the head is within its limit."""
-        if self._within_head(len(name) + len(value)):
+        if self._within_head(len(name) + len(value) + 4):  # with ": " and CRLF
             super().on_header(name, value)
 
     def _within_head(self, size: int) -> bool:

@@ -173,7 +173,7 @@ def _field_paths(body: dict[str, Any], prefix: tuple[str, ...] = ()) -> Iterator
 
 
 def _replaced(body: dict[str, Any], path: tuple[str, ...], value: Any) -> dict[str, Any]:
-    copy = json.loads(json.dumps(body))
+    copy: dict[str, Any] = json.loads(json.dumps(body))
     target = copy
     for key in path[:-1]:
         target = target[key]

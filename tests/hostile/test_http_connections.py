@@ -142,7 +142,7 @@ def test_hashing_a_password_does_not_stop_other_requests(server: LiveServer) -> 
     for thread in creators:
         thread.start()
     time.sleep(0.05)
-    answered = []
+    answered: list[float] = []
     with httpx.Client(base_url=server.base, timeout=30) as client:
         while len(finished) < len(creators) and len(answered) < 1000:
             response = client.get(

@@ -22,7 +22,7 @@ class ClientUserInvitation:
 
         Attributes:
             email (str): The email address to which the invitation is sent. Email addresses should be unique among all
-                client users under each sponsor buyer.
+                client users under each sponsor buyer. At most 254 characters (RFC 5321) **[inferred]**.
             invitation_id (str | Unset): The unique numerical ID of the invitation that is sent to the user. The value of
                 this field is ignored in create operations.
             client_account_id (str | Unset): Numerical account ID of the client buyer that the invited user is associated

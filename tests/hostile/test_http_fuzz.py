@@ -58,7 +58,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 )
 def test_generated_junk_never_gets_a_5xx(case: schemathesis.Case[Any], server: LiveServer) -> None:
     api = BY_TITLE[case.operation.schema.raw_schema["info"]["title"]]
-    headers = {"Authorization": f"Bearer {TOKENS[api]}", **(case.headers or {})}
+    headers = {"Authorization": f"Bearer {TOKENS[api]}", **dict(case.headers or {})}
     response = case.call(base_url=server.base + BASE_PATHS[api], headers=headers, timeout=30)
     case.validate_response(response, checks=[not_a_server_error])
     assert server.alive()

@@ -95,9 +95,20 @@ def main() -> int:
     arguments = parser.parse_args()
     if not AUTOCANNON.exists():
         raise SystemExit("bench-server: autocannon is not installed; run `make setup`")
-    uvicorn = [str(BIN / "uvicorn"), "--host", "127.0.0.1", "--loop", "uvloop",
-               "--http", "httptools", "--log-level", "warning", "--no-access-log",
-               "--app-dir", str(REPO / "scripts")]  # fmt: skip
+    uvicorn = [
+        str(BIN / "uvicorn"),
+        "--host",
+        "127.0.0.1",
+        "--loop",
+        "uvloop",
+        "--http",
+        "httptools",
+        "--log-level",
+        "warning",
+        "--no-access-log",
+        "--app-dir",
+        str(REPO / "scripts"),
+    ]
     hello_port, starlette_port, busy_port, server_port = (_free_port() for _ in range(4))
     targets = [
         ("bare ASGI hello-world", f"http://127.0.0.1:{hello_port}/", None),
@@ -116,9 +127,19 @@ def main() -> int:
         servers.enter_context(_serving(starlette, starlette_port))
         busy = [*uvicorn, "--port", str(busy_port), "hello_asgi:busy_app"]
         servers.enter_context(_serving(busy, busy_port))
-        serve = [str(BIN / "user-api-contracts"), "serve", "--seed", "--port", str(server_port),
-                 "--db", str(Path(scratch) / "bench.sqlite3"), "--log-level", "warning",
-                 "--ringme-rate-limit", "1000000000"]  # fmt: skip
+        serve = [
+            str(BIN / "user-api-contracts"),
+            "serve",
+            "--seed",
+            "--port",
+            str(server_port),
+            "--db",
+            str(Path(scratch) / "bench.sqlite3"),
+            "--log-level",
+            "warning",
+            "--ringme-rate-limit",
+            "1000000000",
+        ]
         servers.enter_context(_serving(serve, server_port))
         for _ in range(arguments.rounds):
             # Each round measures its own baseline: the machine's speed drifts between rounds.

@@ -60,9 +60,17 @@ def serving(database: Path, *extra: str, seed: bool = True) -> Iterator[LiveServ
     port = free_port()
     log = database.with_suffix(f".{port}.log")
     command = [
-        sys.executable, "-m", "user_api_contracts.cli", "serve", "--port", str(port),
-        "--db", str(database), *(["--seed"] if seed else []), *extra,
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "user_api_contracts.cli",
+        "serve",
+        "--port",
+        str(port),
+        "--db",
+        str(database),
+        *(["--seed"] if seed else []),
+        *extra,
+    ]
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
     server = LiveServer(port=port, process=process, log=log)

@@ -54,8 +54,9 @@ def test_credentials_never_reach_an_answer_or_the_log(server: LiveServer) -> Non
         for password in (PASSWORD, [PASSWORD], {"p": PASSWORD}, 12345678):
             body = {"login": "leaky", "name": "L", "email": "l@example.com", "password": password}
             answers.append(client.post(RINGME_USERS, json=body, headers=RINGME_ADMIN))
-        answers.append(client.put(f"{RINGME_USERS}1", json={"password": [PASSWORD]},
-                                  headers=RINGME_ADMIN))  # fmt: skip
+        answers.append(
+            client.put(f"{RINGME_USERS}1", json={"password": [PASSWORD]}, headers=RINGME_ADMIN)
+        )
         answers.append(client.get(RINGME_USERS, headers=RINGME_ADMIN))
     statuses = [answer.status_code for answer in answers]
     assert 200 in statuses and 201 in statuses and 400 in statuses  # the writes happened
@@ -74,8 +75,9 @@ def test_two_servers_racing_for_one_login_answer_400_not_500(tmp_path: Path) -> 
 
         def create(index: int) -> int:
             base = (first, second)[index % 2].base
-            return httpx.post(base + RINGME_USERS, json=body, headers=RINGME_ADMIN,
-                              timeout=60).status_code  # fmt: skip
+            return httpx.post(
+                base + RINGME_USERS, json=body, headers=RINGME_ADMIN, timeout=60
+            ).status_code
 
         with ThreadPoolExecutor(max_workers=16) as pool:
             statuses = list(pool.map(create, range(64)))

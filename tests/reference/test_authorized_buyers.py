@@ -100,8 +100,10 @@ def test_update_changes_only_the_status(server: ReferenceServer) -> None:
     )
     assert isinstance(updated, ClientUser)
     assert (updated.status, updated.email, updated.client_account_id) == (
-        UserStatus.DISABLED, "jane.doe@example.com", CLIENT
-    )  # fmt: skip
+        UserStatus.DISABLED,
+        "jane.doe@example.com",
+        CLIENT,
+    )
 
 
 @pytest.mark.parametrize(

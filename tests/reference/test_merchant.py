@@ -45,10 +45,12 @@ def rights(*values: AccessRight) -> User:
 def test_created_user_is_pending_until_it_verifies_itself(server: ReferenceServer) -> None:
     created = run(
         users_create.asyncio(
-            ACCOUNT, client=as_user(server), user_id="Analyst@Example.com",
+            ACCOUNT,
+            client=as_user(server),
+            user_id="Analyst@Example.com",
             body=rights(AccessRight.STANDARD),
         )
-    )  # fmt: skip
+    )
     assert isinstance(created, User)
     assert created.name == f"accounts/{ACCOUNT}/users/analyst@example.com"
     assert created.state == UserState.PENDING
@@ -58,8 +60,9 @@ def test_created_user_is_pending_until_it_verifies_itself(server: ReferenceServe
     verified = run(users_verify_self.asyncio(ACCOUNT, client=pending, body=VerifySelfRequest()))
     assert isinstance(verified, User)
     assert (verified.name, verified.state) == (
-        f"accounts/{ACCOUNT}/users/new.hire@example.com", UserState.VERIFIED
-    )  # fmt: skip
+        f"accounts/{ACCOUNT}/users/new.hire@example.com",
+        UserState.VERIFIED,
+    )
     me = run(users_get.asyncio(ACCOUNT, "me", client=pending))
     assert isinstance(me, User)
     assert me.access_rights == [AccessRight.READ_ONLY]
@@ -82,10 +85,13 @@ def test_patch_with_and_without_update_mask(server: ReferenceServer, mask: str |
     kwargs: dict[str, Any] = {} if mask is None else {"update_mask": mask}
     patched = run(
         users_patch.asyncio(
-            ACCOUNT, "john.smith@example.com", client=as_user(server),
-            body=rights(AccessRight.READ_ONLY), **kwargs,
+            ACCOUNT,
+            "john.smith@example.com",
+            client=as_user(server),
+            body=rights(AccessRight.READ_ONLY),
+            **kwargs,
         )
-    )  # fmt: skip
+    )
     assert isinstance(patched, User)
     assert patched.access_rights == [AccessRight.READ_ONLY]
 
@@ -93,10 +99,13 @@ def test_patch_with_and_without_update_mask(server: ReferenceServer, mask: str |
 def test_patch_with_unknown_mask_path(server: ReferenceServer) -> None:
     response = run(
         users_patch.asyncio_detailed(
-            ACCOUNT, "john.smith@example.com", client=as_user(server),
-            body=rights(AccessRight.ADMIN), update_mask="state",
+            ACCOUNT,
+            "john.smith@example.com",
+            client=as_user(server),
+            body=rights(AccessRight.ADMIN),
+            update_mask="state",
         )
-    )  # fmt: skip
+    )
     assert response.status_code == 400
     assert isinstance(response.parsed, GoogleError)
     assert "state" in str(response.parsed.error.message)
@@ -116,10 +125,12 @@ def test_last_admin_cannot_be_deleted_or_demoted(server: ReferenceServer) -> Non
     # A second verified admin lifts the rule.
     run(
         users_patch.asyncio(
-            ACCOUNT, "john.smith@example.com", client=as_user(server),
+            ACCOUNT,
+            "john.smith@example.com",
+            client=as_user(server),
             body=rights(AccessRight.ADMIN),
         )
-    )  # fmt: skip
+    )
     empty = run(users_delete.asyncio(ACCOUNT, "me", client=as_user(server)))
     assert isinstance(empty, Empty)
 

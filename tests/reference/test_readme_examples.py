@@ -51,9 +51,18 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
         port = int(probe.getsockname()[1])
     database = tmp_path_factory.mktemp("serve") / "reference.sqlite3"
     command = [
-        sys.executable, "-m", "user_api_contracts.cli", "serve", "--seed", "--port", str(port),
-        "--db", str(database), "--log-level", "warning",
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "user_api_contracts.cli",
+        "serve",
+        "--seed",
+        "--port",
+        str(port),
+        "--db",
+        str(database),
+        "--log-level",
+        "warning",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 30

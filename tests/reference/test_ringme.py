@@ -50,8 +50,11 @@ def test_create_returns_201_and_the_user_without_password(server: ReferenceServe
     user = response.parsed
     assert isinstance(user, ClientUser)
     assert (user.login, user.client_id, user.access, user.status) == (
-        "operator02", 1001, ClientUserAccess.FULL, ClientUserStatus.ACTIVE
-    )  # fmt: skip
+        "operator02",
+        1001,
+        ClientUserAccess.FULL,
+        ClientUserStatus.ACTIVE,
+    )
     assert "password" not in response.content.decode()
 
 
@@ -107,14 +110,18 @@ def test_get_update_delete_cycle(server: ReferenceServer) -> None:
     assert fetched.email == "operator02@example.com"
     changed = run(
         client_users_update.asyncio(
-            "@me", created.id, client=admin(server),
+            "@me",
+            created.id,
+            client=admin(server),
             body=ClientUserUpdate(access=ClientUserAccess.READ_ONLY, comment="night shift"),
         )
-    )  # fmt: skip
+    )
     assert isinstance(changed, ClientUser)
     assert (changed.access, changed.comment, changed.login) == (
-        ClientUserAccess.READ_ONLY, "night shift", "operator02"
-    )  # fmt: skip
+        ClientUserAccess.READ_ONLY,
+        "night shift",
+        "operator02",
+    )
     deleted = run(client_users_delete.asyncio_detailed("@me", created.id, client=admin(server)))
     assert deleted.status_code == 204
     assert deleted.content == b""
@@ -218,7 +225,9 @@ def test_rate_limit_is_shared_by_the_users_of_a_client_not_by_other_clients() ->
     second = client_for(AuthenticatedClient, limited.app, "ringme", "demo-ringme-readonly")
     other = client_for(AuthenticatedClient, limited.app, "ringme", "other-client-admin")
     assert [_remaining(first), _remaining(second), _remaining(first)] == [
-        (200, "2"), (200, "1"), (200, "0")
-    ]  # fmt: skip
+        (200, "2"),
+        (200, "1"),
+        (200, "0"),
+    ]
     assert _remaining(second) == (429, "0")
     assert _remaining(other) == (200, "2")

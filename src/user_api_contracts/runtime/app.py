@@ -119,8 +119,9 @@ class _ErrorRenderer:
     ) -> None:
         body, media_type = self.error_format.render(error)
         raw = _json_bytes(body)
-        headers = _headers({**(extra_headers or {}), **error.headers}, error.status, raw,
-                           _content_type(media_type))  # fmt: skip
+        headers = _headers(
+            {**(extra_headers or {}), **error.headers}, error.status, raw, _content_type(media_type)
+        )
         await _answer(send, error.status, headers, raw)
 
 

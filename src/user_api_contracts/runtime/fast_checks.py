@@ -21,13 +21,32 @@ Check = Callable[[Any], str | None]
 """Returns None for a valid value, else the reason it is invalid."""
 
 _ANNOTATIONS = frozenset(
-    {"description", "examples", "example", "default", "title", "deprecated", "readOnly",
-     "writeOnly", "$comment"}
-)  # fmt: skip
+    {
+        "description",
+        "examples",
+        "example",
+        "default",
+        "title",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "$comment",
+    }
+)
 _SCALAR_KEYS = frozenset(
-    {"type", "pattern", "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-     "minLength", "maxLength", "format"}
-)  # fmt: skip
+    {
+        "type",
+        "pattern",
+        "enum",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "format",
+    }
+)
 _RANGES = {"int32": 2**31, "int64": 2**63}
 _PYTHON_TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda value: isinstance(value, str),

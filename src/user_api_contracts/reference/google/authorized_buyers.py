@@ -317,16 +317,21 @@ class AuthorizedBuyersReference(AuthorizedBuyersServicer):
             invitation_id = _new_id()
             connection.execute(
                 insert(invitations).values(
-                    account_id=account, invitation_id=invitation_id,
-                    client_account_id=client, email=email,
+                    account_id=account,
+                    invitation_id=invitation_id,
+                    client_account_id=client,
+                    email=email,
                 )
-            )  # fmt: skip
+            )
             connection.execute(
                 insert(client_users).values(
-                    account_id=account, user_id=_new_id(), client_account_id=client,
-                    email=email, status="PENDING",
+                    account_id=account,
+                    user_id=_new_id(),
+                    client_account_id=client,
+                    email=email,
+                    status="PENDING",
                 )
-            )  # fmt: skip
+            )
         return {"invitationId": str(invitation_id), "clientAccountId": str(client), "email": email}
 
     async def client_user_invitations_get(

@@ -183,10 +183,12 @@ class MerchantReference(MerchantServicer):
                 raise ApiError(409, f"User accounts/{account}/users/{email} already exists.")
             connection.execute(
                 insert(users).values(
-                    account_id=account, email=email, state="PENDING",
+                    account_id=account,
+                    email=email,
+                    state="PENDING",
                     access_rights=json.dumps(rights),
                 )
-            )  # fmt: skip
+            )
             return _user(self._existing(connection, account, email))
 
     async def users_get(self, context: RequestContext, params: UsersGetParams) -> User:

@@ -156,9 +156,10 @@ class RingMeReference(RingMeServicer):
             raise ApiError(403, "User or client is blocked", reason="user_blocked")
         if principal.data.get("app_access", "all") != "all":
             raise ApiError(
-                403, "The application's access type does not allow this resource",
+                403,
+                "The application's access type does not allow this resource",
                 reason="app_access_type_deny",
-            )  # fmt: skip
+            )
         if operation.binding.method != "GET" and row.access != "full":
             raise ApiError(403, "Insufficient user access type", reason="user_access_type_deny")
         return Caller(user_id=row.id, client_id=row.client_id, access=row.access)

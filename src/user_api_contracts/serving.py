@@ -11,9 +11,9 @@ uvicorn (0.54, httptools) leaves three doors open that a shared sandbox must clo
 * **The request line and headers have no size limit** (llhttp has none, and uvicorn sets none):
   a URL or header block past :data:`MAX_HEAD_BYTES` is answered 431 and the connection closed.
 * **The access log writes the query string verbatim**, and Google's ``access_token`` and
-  ``oauth_token`` system parameters are credentials. :class:`RedactingAccessFilter` replaces the
-  value of every credential-like query parameter with ``[redacted]`` before the line is
-  formatted.
+  ``oauth_token`` system parameters are credentials. :class:`AccessLog` writes the same lines
+  with the value of every credential-like query parameter replaced by ``[redacted]``, at a
+  fraction of the cost of uvicorn's own access log, which ``serve`` turns off.
 
 Bodies are bounded by the runtime (``runtime/bodies.py``), which answers 413 in the API's own
 format; the protocol only bounds what uvicorn buffers before the app sees the request.
@@ -22,23 +22,22 @@ format; the protocol only bounds what uvicorn buffers before the app sees the re
 from __future__ import annotations
 
 import asyncio
-import copy
-import logging
 import re
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import unquote
+from http import HTTPStatus
+from typing import Any, TextIO
+from urllib.parse import quote, unquote
 
-from uvicorn.config import LOGGING_CONFIG
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 __all__ = [
     "MAX_HEAD_BYTES",
+    "AccessLog",
     "GuardedHttpToolsProtocol",
-    "RedactingAccessFilter",
     "ServeLimits",
+    "access_line",
     "guarded_protocol",
-    "log_config",
     "redact_query",
 ]
 
@@ -53,6 +52,10 @@ _CREDENTIAL_NAME = re.compile(
     r"passwd|secret|client_secret|signature|sig)$"
 )
 _QUERY_PAIR = re.compile(r"([^&=]*)(=)([^&]*)")
+# A cheap first look: only a query string that may name a credential is taken apart. Every
+# name _CREDENTIAL_NAME matches holds one of these words, unless it is percent-encoded.
+_CREDENTIAL_IN_QUERY = re.compile(r"(?i)token|key|passw|secret|sig|%")
+_PHRASES = {status.value: status.phrase for status in HTTPStatus}
 REDACTED = "[redacted]"
 
 
@@ -78,19 +81,77 @@ def redact_query(path_with_query: str) -> str:
     return f"{path}?{_QUERY_PAIR.sub(replace, query)}"
 
 
-class RedactingAccessFilter(logging.Filter):
-    """Rewrites uvicorn's access-log record so that no credential reaches a handler.
+class AccessLog:
+    """The access log, in uvicorn's line format, at a fraction of its cost, credentials redacted.
 
-    uvicorn logs ``'%s - "%s %s HTTP/%s" %d'`` with (client, method, path with query, version,
-    status); the third argument is redacted. Records of another shape pass unchanged.
+    uvicorn's own access log builds a ``LogRecord``, copies it in its formatter and flushes the
+    stream for every request: about 45 µs, half of what a reference GET costs (issue #12).
+    Here a line is one f-string appended to the stream's buffer, and the buffer is flushed at
+    most every :data:`FLUSH_SECONDS` (and at shutdown), so a line reaches the log within 50 ms.
+    The query string is redacted only when it names a credential (:func:`redact_query`).
     """
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Redact the path argument of an access record; never drop a record."""
-        args = record.args
-        if isinstance(args, tuple) and len(args) == 5 and isinstance(args[2], str):
-            record.args = (args[0], args[1], redact_query(args[2]), args[3], args[4])
-        return True
+    FLUSH_SECONDS = 0.05
+
+    def __init__(self, app: ASGIApp, stream: TextIO) -> None:
+        self.app = app
+        self.stream = stream
+        self._flush_pending = False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve, then write the request's line (requests the app never answered have none)."""
+        if scope["type"] == "lifespan":
+
+            async def send_flushing(message: Message) -> None:
+                if message["type"] == "lifespan.shutdown.complete":
+                    self.flush()
+                await send(message)
+
+            await self.app(scope, receive, send_flushing)
+            return
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 0
+
+        async def send_noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_noting_status)
+        finally:
+            if status:
+                self.stream.write(access_line(scope, status))
+                if not self._flush_pending:
+                    self._flush_pending = True
+                    asyncio.get_running_loop().call_later(self.FLUSH_SECONDS, self.flush)
+
+    def flush(self) -> None:
+        """Write out the buffered lines (also when the server shuts down)."""
+        self._flush_pending = False
+        self.stream.flush()
+
+
+def access_line(scope: Scope, status: int) -> str:
+    """The access line uvicorn writes for ``scope`` answered with ``status`` (without colours)."""
+    client = scope.get("client")
+    address = f"{client[0]}:{client[1]}" if client else ""
+    path = quote(scope["path"])
+    query: bytes = scope.get("query_string", b"")
+    if query:
+        text = query.decode("ascii", "backslashreplace")
+        path = (
+            redact_query(f"{path}?{text}")
+            if _CREDENTIAL_IN_QUERY.search(text)
+            else f"{path}?{text}"
+        )
+    return (
+        f'INFO:     {address} - "{scope["method"]} {path} HTTP/{scope["http_version"]}"'
+        f" {status} {_PHRASES.get(status, '')}\n"
+    )
 
 
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
@@ -183,11 +244,3 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 def guarded_protocol(limits: ServeLimits) -> type[GuardedHttpToolsProtocol]:
     """The protocol class to hand uvicorn (``http=``) for ``limits``."""
     return type("GuardedHttpToolsProtocol", (GuardedHttpToolsProtocol,), {"limits": limits})
-
-
-def log_config() -> dict[str, Any]:
-    """The uvicorn logging configuration plus :class:`RedactingAccessFilter` on its access log."""
-    config = copy.deepcopy(LOGGING_CONFIG)
-    config["filters"] = {"redact": {"()": f"{__name__}.RedactingAccessFilter"}}
-    config["handlers"]["access"]["filters"] = ["redact"]
-    return config

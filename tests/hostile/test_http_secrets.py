@@ -7,6 +7,7 @@ right and the wrong JSON type), then reads the process's whole output.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,6 +17,7 @@ import pytest
 
 from tests.hostile.live_server import LiveServer, serving
 from user_api_contracts.reference.seed import DEMO_TOKENS
+from user_api_contracts.serving import AccessLog
 
 PASSWORD = "Sup3r-secret-passw0rd!"
 RINGME_USERS = "/api/ver1.0/client/@me/user/client/"
@@ -31,7 +33,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 
 def _served_lines(server: LiveServer) -> str:
     """What the server logged while serving: after the banner, which lists the demo tokens
-    on purpose (`serve --seed` prints them so that a person can use them)."""
+    on purpose (`serve --seed` prints them so that a person can use them).
+
+    Waits out the access log's flush interval first.
+    """
+    time.sleep(AccessLog.FLUSH_SECONDS * 4)
     return server.log_text().partition("Application startup complete.")[2]
 
 

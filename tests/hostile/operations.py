@@ -88,6 +88,8 @@ class Operation:
     json_body: Any
     """The request body's example when the operation takes JSON, else None."""
     has_body: bool
+    body_properties: tuple[str, ...] = ()
+    """The top-level properties the JSON body's schema declares (the example may use fewer)."""
 
     def url(self, overrides: dict[str, str] | None = None) -> str:
         """The URL with every path parameter filled (``overrides`` are sent percent-encoded)."""
@@ -129,6 +131,7 @@ def operations(api: Api) -> list[Operation]:
             content = body.get("content", {})
             media = next((m for m in content if "json" in m), None)
             example = _example(api.name, content[media]) if media else None
+            schema = _resolve(api.name, content[media].get("schema", {})) if media else {}
             found.append(
                 Operation(
                     api=api,
@@ -138,6 +141,7 @@ def operations(api: Api) -> list[Operation]:
                     parameters=parameters,
                     json_body=example,
                     has_body=bool(content),
+                    body_properties=tuple(schema.get("properties", {})),
                 )
             )
     return found

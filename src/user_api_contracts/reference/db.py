@@ -41,7 +41,7 @@ __all__ = [
 METADATA = MetaData()
 
 SCHEMA_VERSION = 2
-"""Raised whenever a table changes shape; version 2 added the caseless keys of e-mails and
+"""Bumped whenever a table changes shape; version 2 added the caseless keys of e-mails and
 logins (:mod:`.text_keys`). A file of another version is refused with one line, not migrated."""
 
 settings = Table(

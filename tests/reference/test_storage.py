@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from ringme_client import AuthenticatedClient
@@ -63,3 +66,19 @@ def test_a_replaced_token_is_seen_at_once() -> None:
     register_token(engine, "t", moved)
     assert find_principal(engine, "ringme", "t") is None
     assert find_principal(engine, "merchant", "t") == moved
+
+
+def test_a_database_file_of_an_older_schema_is_refused_in_one_line(tmp_path: Path) -> None:
+    database = tmp_path / "old.sqlite3"
+    with sqlite3.connect(database) as old:  # as schema 1 left it: tables, no schema_version
+        old.execute("CREATE TABLE ringme_client_users (id INTEGER PRIMARY KEY, login TEXT)")
+    serve = [sys.executable, "-m", "user_api_contracts.cli", "serve", "--db", str(database)]
+    # A timeout, not a hang, if the file were accepted and the server started.
+    done = subprocess.run(serve, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert f"{database}: written by an older version of this server (schema 1, now" in done.stderr
+    assert "delete it or pass another --db" in done.stderr
+    with sqlite3.connect(database) as kept:  # nothing was changed in it
+        names = {row[0] for row in kept.execute("SELECT name FROM sqlite_master")}
+    assert names == {"ringme_client_users"}

@@ -6,10 +6,11 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from ringme_client import AuthenticatedClient
 from ringme_client.api.client_users import client_users_list
 from sqlalchemy import Engine, select
 
-from tests.reference.harness import run
+from tests.reference.harness import client_for, run
 from tests.reference.test_ringme import admin
 from user_api_contracts.reference.db import FastReader, open_database
 from user_api_contracts.reference.ringme import RingMeConfig
@@ -121,3 +122,23 @@ def test_shutdown_saves_the_counts_and_a_restart_goes_on_counting(tmp_path: Path
     restarted = build_server(db, ringme=config)
     response = run(client_users_list.asyncio_detailed("@me", client=admin(restarted)))
     assert response.headers["X-RateLimit-Remaining"] == "96"
+
+
+def test_made_up_tokens_are_counted_but_never_stored(tmp_path: Path) -> None:
+    server = build_server(tmp_path / "db.sqlite3", seed=True, ringme=RingMeConfig(100))
+    stranger = client_for(AuthenticatedClient, server.app, "ringme", "made-up-token")
+    remaining = [
+        run(client_users_list.asyncio_detailed("@me", client=stranger)).headers[
+            "X-RateLimit-Remaining"
+        ]
+        for _ in range(3)
+    ]
+    assert remaining == ["99", "98", "97"]  # a 401 uses up the token's own limit
+    for number in range(200):
+        other = client_for(AuthenticatedClient, server.app, "ringme", f"made-up-{number}")
+        run(client_users_list.asyncio_detailed("@me", client=other))
+    run(client_users_list.asyncio_detailed("@me", client=admin(server)))
+    asyncio.run(_shut_down(server.app))
+    with server.engine.connect() as connection:
+        keys = connection.execute(select(rate_limits.c.counter_key)).scalars().all()
+    assert keys == ["client:1001"]

@@ -11,7 +11,10 @@ trades a little durability of this bookkeeping, never of the API's data:
   more in the hour);
 - several processes on one database each add their own counts (the upsert adds deltas) and
   read the others' back at every write, so a process sees the others' counts within a second;
-- the first request of a key in a process reads its count from the database.
+- the first request of a key in a process reads its count from the database;
+- keys counted with ``kept=False`` (tokens that resolve to no user) are counted in memory only
+  and never written: a stranger sending a million made-up tokens would otherwise add a million
+  rows to the database.
 
 The headers a client sees are exact for a single process, which is what the tests check.
 """
@@ -61,6 +64,8 @@ class _Count:
     window: int
     used: int
     unsaved: int = 0
+    kept: bool = True
+    """Written to the database (False: counted in this process's memory only)."""
 
 
 def window_of(now: float) -> int:
@@ -91,12 +96,16 @@ class HourlyCounter:
         self._counts: dict[str, _Count] = {}
         self._next_save = clock() + save_every
 
-    def count(self, key: str, now: float) -> int:
-        """Count one request of ``key`` at Unix time ``now``; the window's total, this included."""
+    def count(self, key: str, now: float, *, kept: bool = True) -> int:
+        """Count one request of ``key`` at Unix time ``now``; the window's total, this included.
+
+        ``kept=False`` counts the key in memory only (see the module docstring).
+        """
         window = window_of(now)
         entry = self._counts.get(key)
         if entry is None:
-            entry = self._counts[key] = self._load(key, window)
+            entry = self._load(key, window) if kept else _Count(window, 0, kept=False)
+            self._counts[key] = entry
         elif entry.window != window:
             if entry.unsaved:
                 self.save()  # the old window's counts first (once an hour per key)
@@ -110,7 +119,9 @@ class HourlyCounter:
     def save(self) -> None:
         """Write every unsaved count in one transaction and take the stored totals back."""
         self._next_save = self.clock() + self.save_every
-        pending = [(key, entry) for key, entry in self._counts.items() if entry.unsaved]
+        pending = [
+            (key, entry) for key, entry in self._counts.items() if entry.unsaved and entry.kept
+        ]
         if pending:
             with self.engine.begin() as connection:
                 for key, entry in pending:

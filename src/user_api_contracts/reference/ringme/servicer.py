@@ -124,12 +124,15 @@ class RingMeReference(RingMeServicer):
 
     # -- authentication --------------------------------------------------------------------
 
-    def _count_request(self, context: RequestContext, key: str | None) -> None:
-        """Count this request in ``key``'s hourly window (None: uncounted) and set the headers."""
+    def _count_request(self, context: RequestContext, key: str | None, *, kept: bool) -> None:
+        """Count this request in ``key``'s hourly window (None: uncounted) and set the headers.
+
+        ``kept=False``: counted in memory only (a token that resolves to no user).
+        """
         limit = self.config.rate_limit_per_hour
         now = time.time()
         window = window_of(now)
-        used = 0 if key is None else self.counter.count(key, now)
+        used = 0 if key is None else self.counter.count(key, now, kept=kept)
         context.response_headers.update(
             {
                 "X-RateLimit-Limit": str(limit),
@@ -149,9 +152,10 @@ class RingMeReference(RingMeServicer):
             row = self.reader.one(_CALLER, {"user_id": principal.data.get("user_id")})
         # Counted before any refusal, so a 401 or 403 uses up the limit as well.
         if principal is None or row is None:
-            self._count_request(context, None if token is None else token_digest(token))
+            digest = None if token is None else token_digest(token)
+            self._count_request(context, digest, kept=False)
             raise ApiError(401, "Authorization token is missing, expired or invalid")
-        self._count_request(context, f"client:{row.client_id}")
+        self._count_request(context, f"client:{row.client_id}", kept=True)
         if row.status == "blocked" or row.client_blocked:
             raise ApiError(403, "User or client is blocked", reason="user_blocked")
         if principal.data.get("app_access", "all") != "all":

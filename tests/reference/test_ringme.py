@@ -22,11 +22,12 @@ from ringme_client.models import (
     ClientUserUpdate,
     RingMeError,
 )
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from tests.reference.harness import client_for, run
 from user_api_contracts.reference.auth import Principal, register_token
 from user_api_contracts.reference.ringme import RingMeConfig, client_users, clients
+from user_api_contracts.reference.ringme.servicer import MAX_USERS_PER_CLIENT
 from user_api_contracts.reference.server import ReferenceServer, build_server
 
 PASSWORD = "s3cret-Passw0rd!"
@@ -231,3 +232,33 @@ def test_rate_limit_is_shared_by_the_users_of_a_client_not_by_other_clients() ->
     ]
     assert _remaining(second) == (429, "0")
     assert _remaining(other) == (200, "2")
+
+
+def test_a_client_has_at_most_a_thousand_users(server: ReferenceServer) -> None:
+    with server.engine.begin() as connection:
+        present = connection.execute(select(func.count()).select_from(client_users)).scalar_one()
+        extra = [
+            {
+                "client_id": 1001,
+                "login": f"bulk{number}",
+                "login_key": f"bulk{number}",
+                "name": "B",
+                "email": f"bulk{number}@example.com",
+                "access": "full",
+                "status": "active",
+                "password_hash": "unused",
+                "is_first": False,
+            }
+            for number in range(MAX_USERS_PER_CLIENT - present - 1)
+        ]
+        connection.execute(insert(client_users), extra)
+    last = run(
+        client_users_create.asyncio_detailed("@me", client=admin(server), body=new_user("last"))
+    )
+    assert last.status_code == 201
+    over = run(
+        client_users_create.asyncio_detailed("@me", client=admin(server), body=new_user("over"))
+    )
+    assert over.status_code == 400
+    assert isinstance(over.parsed, RingMeError)
+    assert "1000 users" in over.parsed.message

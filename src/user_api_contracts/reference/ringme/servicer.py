@@ -27,7 +27,7 @@ from ringme_stubs.params import (
     ClientUsersListParams,
     ClientUsersUpdateParams,
 )
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import IntegrityError
 
@@ -41,7 +41,7 @@ from ..text_keys import InvalidIdentifierError, caseless_key, stored_form
 from .rate_limits import HourlyCounter, window_of
 from .tables import client_users, clients
 
-__all__ = ["Caller", "RingMeConfig", "RingMeReference"]
+__all__ = ["MAX_USERS_PER_CLIENT", "Caller", "RingMeConfig", "RingMeReference"]
 
 # Statements of every request, built once (building a select costs more than running it).
 _CALLER = (
@@ -59,7 +59,13 @@ _ALL = (
     .order_by(client_users.c.id)
 )
 
+_COUNT = select(func.count()).where(client_users.c.client_id == bindparam("client_id"))
+
 _OPTIONAL = ("comment", "extra_params", "timezone")
+
+MAX_USERS_PER_CLIENT = 1000
+"""The list answer has no pages, so the number of users bounds its size: at most ~6 KB per user
+(the spec's maxLengths), ~6 MB per answer. The spec states the bound [inferred]."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +221,12 @@ class RingMeReference(RingMeServicer):
         with self.engine.connect() as connection:
             if self._login_taken(connection, client_id, login):
                 raise _login_exists(login)
+            users = connection.execute(_COUNT, {"client_id": client_id}).scalar_one()
+            if users >= MAX_USERS_PER_CLIENT:
+                raise ApiError(
+                    400,
+                    f"The client already has {MAX_USERS_PER_CLIENT} users, the most it may have",
+                )
         password_hash = await hash_password_off_loop(body["password"])
         values = {
             "client_id": client_id,

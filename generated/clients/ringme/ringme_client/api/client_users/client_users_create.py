@@ -99,7 +99,9 @@ def sync_detailed(
 
      Creates a client-level user in the client `client_id`. `email`, `login`, `name` and
     `password` are required. `client_id` in the body is optional, because the path already
-    names the client (see `ClientUserCreate`).
+    names the client (see `ClientUserCreate`). A login already taken in the client
+    (compared caselessly), or a client that already has 1,000 users, is refused with 400
+    **[inferred]**.
 
     If `email_notify` is `true`, the new user's login data are e-mailed to
     `email_for_notify` when it is set, and otherwise to the calling user.
@@ -151,7 +153,9 @@ def sync(
 
      Creates a client-level user in the client `client_id`. `email`, `login`, `name` and
     `password` are required. `client_id` in the body is optional, because the path already
-    names the client (see `ClientUserCreate`).
+    names the client (see `ClientUserCreate`). A login already taken in the client
+    (compared caselessly), or a client that already has 1,000 users, is refused with 400
+    **[inferred]**.
 
     If `email_notify` is `true`, the new user's login data are e-mailed to
     `email_for_notify` when it is set, and otherwise to the calling user.
@@ -198,7 +202,9 @@ async def asyncio_detailed(
 
      Creates a client-level user in the client `client_id`. `email`, `login`, `name` and
     `password` are required. `client_id` in the body is optional, because the path already
-    names the client (see `ClientUserCreate`).
+    names the client (see `ClientUserCreate`). A login already taken in the client
+    (compared caselessly), or a client that already has 1,000 users, is refused with 400
+    **[inferred]**.
 
     If `email_notify` is `true`, the new user's login data are e-mailed to
     `email_for_notify` when it is set, and otherwise to the calling user.
@@ -248,7 +254,9 @@ async def asyncio(
 
      Creates a client-level user in the client `client_id`. `email`, `login`, `name` and
     `password` are required. `client_id` in the body is optional, because the path already
-    names the client (see `ClientUserCreate`).
+    names the client (see `ClientUserCreate`). A login already taken in the client
+    (compared caselessly), or a client that already has 1,000 users, is refused with 400
+    **[inferred]**.
 
     If `email_notify` is `true`, the new user's login data are e-mailed to
     `email_for_notify` when it is set, and otherwise to the calling user.

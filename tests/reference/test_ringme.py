@@ -261,4 +261,4 @@ def test_a_client_has_at_most_a_thousand_users(server: ReferenceServer) -> None:
     )
     assert over.status_code == 400
     assert isinstance(over.parsed, RingMeError)
-    assert "1000 users" in over.parsed.message
+    assert "1000 users" in str(over.parsed.message)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..openapi_walk import resolve_local_ref
+from ...openapi_walk import resolve_local_ref
 
 __all__ = ["TypeWriter", "pascal_case"]
 

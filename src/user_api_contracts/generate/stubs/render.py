@@ -16,10 +16,10 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from ..apis import Api
-from ..openapi_walk import iter_operations, resolve_local_ref
-from .bundle import Bundle
-from .pytypes import TypeWriter, pascal_case
+from ...apis import Api
+from ...openapi_walk import iter_operations, resolve_local_ref
+from ..bundle import Bundle
+from .schema_types import TypeWriter, pascal_case
 
 __all__ = ["generate_stub"]
 

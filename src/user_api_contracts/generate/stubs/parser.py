@@ -94,7 +94,7 @@ def _body(
 
 
 def _result(document: dict[str, Any], node: dict[str, Any], writer: TypeWriter, stem: str) -> str:
-    """The annotation of the last 2xx answer with content (its first media type), else None."""
+    """The annotation of the last 2xx answer with content (its first media type), else ``None``."""
     result = "None"
     for code, raw in node["responses"].items():
         if str(code).startswith("2"):

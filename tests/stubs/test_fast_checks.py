@@ -14,11 +14,13 @@ from user_api_contracts.openapi_walk import iter_media_sites, join
 from user_api_contracts.runtime.fast_checks import Check, compile_simple
 from user_api_contracts.schema_validators import SchemaValidators
 
-EDGE_VALUES: list[Any] = [
-    0, 1, -1, 2**31 - 1, 2**31, -(2**31) - 1, 2**63 - 1, 2**63, 1.5, True, False, None,
-    "", "1", "-", "me", "@me", "abc", "9876543", "a@b.c", "a/b@c", "x\x1cy@z", "json", "media",
-    "USR-1234-5678", "USR-١٢٣٤-5678", "ACC-1234-5678", [1, 2], ["a"], [], {},
-]  # fmt: skip
+INTEGERS = [0, 1, -1, 2**31 - 1, 2**31, -(2**31) - 1, 2**63 - 1, 2**63]
+OTHER_SCALARS = [1.5, True, False, None]
+WORDS = ["", "1", "-", "me", "@me", "abc", "9876543", "json", "media"]
+ADDRESSES = ["a@b.c", "a/b@c", "x\x1cy@z"]
+IDS = ["USR-1234-5678", "USR-١٢٣٤-5678", "ACC-1234-5678"]
+CONTAINERS: list[Any] = [[1, 2], ["a"], [], {}]
+EDGE_VALUES: list[Any] = [*INTEGERS, *OTHER_SCALARS, *WORDS, *ADDRESSES, *IDS, *CONTAINERS]
 
 
 def parameter_checks() -> list[tuple[str, Check, Any]]:
@@ -52,13 +54,17 @@ def test_fast_check_agrees_with_jsonschema_on_edge_values(
         assert (fast(value) is None) == validator.is_valid(value), (label, value)
 
 
+PARAMETER_LIKE = st.one_of(
+    st.text(),
+    st.from_regex(r"[0-9A-Z@/.\-]{0,24}"),
+    st.integers(),
+    st.booleans(),
+    st.lists(st.one_of(st.integers(), st.text(max_size=5)), max_size=3),
+)
+
+
 @settings(max_examples=300, deadline=None)
-@given(
-    st.one_of(
-        st.text(), st.from_regex(r"[0-9A-Z@/.\-]{0,24}"), st.integers(), st.booleans(),
-        st.lists(st.one_of(st.integers(), st.text(max_size=5)), max_size=3),
-    )
-)  # fmt: skip
+@given(PARAMETER_LIKE)
 def test_fast_checks_agree_with_jsonschema_on_generated_values(value: Any) -> None:
     for label, fast, validator in CHECKS:
         assert (fast(value) is None) == validator.is_valid(value), (label, value)

@@ -16,15 +16,35 @@ from starlette.types import Message
 from user_api_contracts.runtime import RequestContext
 from user_api_contracts.runtime.routing import Miss, PathRouter, route_order
 
-TEMPLATES = ["/accounts/{account}/users", "/accounts/{account}/users/{email}",
-             "/accounts/{account}/users/me:verifySelf", "/client/{id}/user/client/"]  # fmt: skip
+TEMPLATES = [
+    "/accounts/{account}/users",
+    "/accounts/{account}/users/{email}",
+    "/accounts/{account}/users/me:verifySelf",
+    "/client/{id}/user/client/",
+]
+# Every template with and without its trailing slash, empty segments, the base path alone,
+# another base, a mounted root, and newlines (which a bare `$` would let through).
 PATHS = [
-    "/v1/accounts/1/users", "/v1/accounts/1/users/", "/v1/accounts/1/users/a@b",
-    "/v1/accounts/1/users/me:verifySelf", "/v1/accounts/1/users/a/", "/v1/accounts//users",
-    "/v1/client/7/user/client/", "/v1/client/7/user/client", "/v1/client/7/user/client/9",
-    "/v1", "/v1/", "/v1//", "/v2/accounts/1/users", "/", "/v1/accounts/1/users/x\n",
-    "/v1\n", "/v1/a\n", "/v1/x\ny", "/mnt/v1/accounts/1/users",
-]  # fmt: skip
+    "/v1/accounts/1/users",
+    "/v1/accounts/1/users/",
+    "/v1/accounts/1/users/a@b",
+    "/v1/accounts/1/users/me:verifySelf",
+    "/v1/accounts/1/users/a/",
+    "/v1/accounts//users",
+    "/v1/client/7/user/client/",
+    "/v1/client/7/user/client",
+    "/v1/client/7/user/client/9",
+    "/v1",
+    "/v1/",
+    "/v1//",
+    "/v2/accounts/1/users",
+    "/",
+    "/v1/accounts/1/users/x\n",
+    "/v1\n",
+    "/v1/a\n",
+    "/v1/x\ny",
+    "/mnt/v1/accounts/1/users",
+]
 
 
 def _ordered() -> list[tuple[str, str]]:
@@ -68,8 +88,13 @@ def _starlette(base: str, scope: dict[str, Any]) -> tuple[str, Any]:
 @pytest.mark.parametrize("path", PATHS)
 def test_router_agrees_with_starlette(base: str, root_path: str, path: str) -> None:
     router = PathRouter(base, _ordered())
-    scope = {"path": path, "root_path": root_path, "method": "GET",
-             "server": ("testserver", 80), "scheme": "http"}  # fmt: skip
+    scope = {
+        "path": path,
+        "root_path": root_path,
+        "method": "GET",
+        "server": ("testserver", 80),
+        "scheme": "http",
+    }
     expected = _starlette(base, scope)
     found = router.match(path, root_path)
     got: tuple[str, Any]
@@ -90,8 +115,15 @@ def test_trailing_slash_redirects_like_starlette() -> None:
 
 
 def _context(query: bytes, headers: list[tuple[bytes, bytes]]) -> RequestContext:
-    scope = {"type": "http", "method": "GET", "path": "/x", "query_string": query,
-             "headers": headers, "server": ("testserver", 80), "scheme": "http"}  # fmt: skip
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/x",
+        "query_string": query,
+        "headers": headers,
+        "server": ("testserver", 80),
+        "scheme": "http",
+    }
     return RequestContext(scope=scope, operation_id="op")
 
 

@@ -157,9 +157,12 @@ def test_bad_bodies_get_a_clear_4xx(
     operation, request = _body_operation(api)
     headers = {"content-type": content_type} if content_type else {}
     response = client.request(
-        operation.method.upper(), request["url"], params=request["params"], content=content,
+        operation.method.upper(),
+        request["url"],
+        params=request["params"],
+        content=content,
         headers=headers,
-    )  # fmt: skip
+    )
     body = assert_error_body(api, response, status)
     assert message in json.dumps(body)
 

@@ -9,30 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import io
-import sys
 from pathlib import Path
 
 import yaml
 from openapi_python_client import generate
 from openapi_python_client.config import Config, ConfigFile, MetaType
 
-from ..apis import REPO_ROOT, Api
+from ..apis import Api
 from ..openapi_walk import iter_operations
 from .bundle import Bundle
 from .errors import GenerationError
+from .formatting import ruff_executable
+from .inputs import CLIENT_CONFIG_DIR, CLIENT_TEMPLATE_DIR
 
 __all__ = ["CLIENT_CONFIG_DIR", "CLIENT_TEMPLATE_DIR", "client_package_name", "generate_client"]
-
-CLIENT_CONFIG_DIR = REPO_ROOT / "codegen" / "clients"  # also named in pipeline.py
-CLIENT_TEMPLATE_DIR = REPO_ROOT / "codegen" / "client-templates"
-
-
-def _ruff() -> Path:
-    """The ruff of this environment: the formatter is pinned, so it must be this one."""
-    ruff = Path(sys.executable).parent / "ruff"
-    if not ruff.exists():
-        raise GenerationError([f"{ruff}: ruff is not installed; run `make setup`"])
-    return ruff
 
 
 def _config_file(api: Api) -> ConfigFile:
@@ -56,7 +46,7 @@ def client_package_name(api: Api) -> str:
 def generate_client(api: Api, bundle_path: Path, bundle: Bundle, output: Path) -> None:
     """Write ``api``'s client project into ``output`` (which must not exist yet)."""
     config_file = _config_file(api)
-    ruff = _ruff()
+    ruff = ruff_executable()
     config_file.post_hooks = [
         f"{ruff} check --fix-only --quiet --no-cache .",
         f"{ruff} format --quiet --no-cache .",

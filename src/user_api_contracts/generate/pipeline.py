@@ -12,34 +12,20 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 
 from ..apis import REPO_ROOT, Api
-from ..problems import display_path
 from .errors import GenerationError
+from .inputs import generator_sources, inputs_digest
 
 __all__ = ["GENERATED", "Progress", "check_generated", "generate_apis", "output_parts"]
 
 GENERATED = REPO_ROOT / "generated"
 MANIFEST = "manifest.json"
-_SOURCE = Path(__file__).resolve().parents[1]
-# Modules outside generate/ whose code shapes the output (the runtime is imported, not copied).
-_GENERATOR_MODULES = (
-    "apis.py", "specfile.py", "openapi_walk.py", "problems.py", "lint/structural.py",
-)  # fmt: skip
-# Kept in step with clients.py; not imported from there because importing the generators costs
-# more than a whole warm run.
-CLIENT_CONFIG_DIR = REPO_ROOT / "codegen" / "clients"
-CLIENT_TEMPLATE_DIR = REPO_ROOT / "codegen" / "client-templates"
-_TOOLS = ("openapi-python-client", "ruff", "prance", "openapi-spec-validator", "pyyaml")
-
 Progress = Callable[[str], None]
 # What installing or checking a generated package leaves inside it (pdm-backend's editable
 # build, caches); not output of the generator, and ignored by git too.
@@ -71,22 +57,6 @@ def _files(root: Path, parts: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def inputs_digest(api: Api) -> str:
-    """A digest of everything ``api``'s output depends on."""
-    digest = hashlib.sha256()
-    sources = [api.spec_path, CLIENT_CONFIG_DIR / f"{api.name}.yaml"]
-    sources += sorted(CLIENT_TEMPLATE_DIR.rglob("*"))
-    sources += sorted(p for p in (_SOURCE / "generate").rglob("*") if "__pycache__" not in p.parts)
-    sources += [_SOURCE / name for name in _GENERATOR_MODULES]
-    for path in sources:
-        if path.is_file():
-            digest.update(display_path(path).encode())
-            digest.update(path.read_bytes())
-    for tool in _TOOLS:
-        digest.update(f"{tool}=={version(tool)}".encode())
-    return digest.hexdigest()
-
-
 def _read_manifest(root: Path) -> dict[str, dict[str, object]]:
     try:
         data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
@@ -102,25 +72,6 @@ def _write_manifest(root: Path, manifest: dict[str, dict[str, object]]) -> None:
     temporary.replace(root / MANIFEST)
 
 
-def _format(directory: Path) -> None:
-    """Format generated Python with the pinned ruff, so output is byte-for-byte stable."""
-    ruff = Path(sys.executable).parent / "ruff"
-    for arguments in (
-        ["check", "--fix-only", "--quiet", "--select", "I,F401,UP"],
-        ["format", "--quiet"],
-    ):
-        result = subprocess.run(
-            [str(ruff), *arguments, "--no-cache", "--isolated", "--line-length", "100", "."],
-            cwd=directory,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            reason = (result.stderr or result.stdout).strip().splitlines()
-            raise GenerationError([f"{directory}: [ruff] {reason[-1] if reason else 'failed'}"])
-
-
 @dataclass(frozen=True)
 class _Step:
     name: str
@@ -131,6 +82,7 @@ def _generate_into(api: Api, staging: Path, progress: Progress) -> None:
     # Imported here: a warm run (everything up to date) needs none of them.
     from .bundle import Bundle, bundle_spec
     from .clients import generate_client
+    from .formatting import format_python
     from .stubs import generate_stub
 
     bundle_holder: dict[str, Bundle] = {}
@@ -150,7 +102,7 @@ def _generate_into(api: Api, staging: Path, progress: Progress) -> None:
     def stubs() -> None:
         output = staging / output_parts(api)[3]
         generate_stub(api, bundle_holder["bundle"], output)
-        _format(output)
+        format_python(output)
 
     for step in (_Step("bundle", bundle), _Step("client", client), _Step("stubs", stubs)):
         started = time.perf_counter()
@@ -176,8 +128,9 @@ def generate_apis(
     """Generate ``apis`` into ``root``; GenerationError (nothing of that API written) on failure."""
     root.mkdir(parents=True, exist_ok=True)
     manifest = _read_manifest(root)
+    generator_files = generator_sources()
     for api in apis:
-        digest = inputs_digest(api)
+        digest = inputs_digest(api, generator_files)
         entry = manifest.get(api.name, {})
         if (
             not force

@@ -1,8 +1,10 @@
-"""Translate JSON Schemas of a bundled spec into Python type annotations for the stubs.
+"""Translate JSON Schemas of a bundled spec into Python type annotations and models.
 
 Objects become ``TypedDict``s (functional form, so that wire names such as ``$meta`` and
 ``@type`` stay keys), enums become ``Literal`` aliases, and component references become
 quoted forward references, which keeps circular models expressible without reordering.
+Annotations are returned as source text; the models they name are collected as
+:mod:`.objects` values for the templates to write.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..openapi_walk import resolve_local_ref
+from ...openapi_walk import resolve_local_ref
+from .objects import AliasModel, Field, Model, ObjectModel
 
 __all__ = ["TypeWriter", "pascal_case"]
 
@@ -34,49 +37,58 @@ def _class_name(component: str) -> str:
 
 @dataclass
 class TypeWriter:
-    """Accumulates model definitions while annotations are asked for."""
+    """Collects the models that annotations name while annotations are asked for."""
 
     document: dict[str, Any]
-    definitions: dict[str, str] = field(default_factory=dict)
-    descriptions: dict[str, str] = field(default_factory=dict)
+    _models: dict[str, Model | None] = field(default_factory=dict)
+    """By name, in definition order; ``None`` while a model is being built (it may recurse)."""
+
+    def models(self) -> tuple[Model, ...]:
+        """Every model defined so far, in definition order."""
+        return tuple(model for model in self._models.values() if model is not None)
 
     def component_names(self) -> list[str]:
         """Names of the component schemas, in document order."""
         return list((self.document.get("components") or {}).get("schemas", {}))
 
     def define_components(self) -> None:
-        """Emit one definition per component schema."""
+        """Define one model per component schema."""
         for name in self.component_names():
             schema = self.document["components"]["schemas"][name]
             self._define(_class_name(name), schema)
 
     def _unique(self, wanted: str) -> str:
-        taken = set(self.definitions) | {_class_name(n) for n in self.component_names()}
+        taken = set(self._models) | {_class_name(n) for n in self.component_names()}
         name, counter = wanted, 2
         while name in taken:
             name, counter = f"{wanted}{counter}", counter + 1
         return name
 
     def _define(self, name: str, schema: Any) -> None:
-        if name in self.definitions:
+        if name in self._models:
             return
-        self.definitions[name] = ""  # reserve: a recursive schema refers to itself
-        if isinstance(schema, dict) and isinstance(schema.get("description"), str):
-            self.descriptions[name] = schema["description"]
+        self._models[name] = None  # reserve: a recursive schema refers to itself
+        description = schema.get("description") if isinstance(schema, dict) else None
+        description = description if isinstance(description, str) else ""
+        model: Model
         if _is_object_with_properties(schema):
-            self.definitions[name] = self._typed_dict(name, schema)
+            fields = self._fields(name, schema)
+            model = ObjectModel(name=name, description=description, fields=fields)
         else:
-            self.definitions[name] = f'{name}: TypeAlias = "{self.annotation(schema, name)}"'
+            annotation = self.annotation(schema, name)
+            model = AliasModel(name=name, description=description, annotation=annotation)
+        self._models[name] = model
 
-    def _typed_dict(self, name: str, schema: dict[str, Any]) -> str:
+    def _fields(self, name: str, schema: dict[str, Any]) -> tuple[Field, ...]:
         required = set(schema.get("required") or [])
-        fields = []
-        for key, child in schema["properties"].items():
-            annotation = self.annotation(child, f"{name}{pascal_case(key)}")
-            wrapper = "Required" if key in required else "NotRequired"
-            fields.append(f'{key!r}: {wrapper}["{annotation}"]')
-        body = ", ".join(fields)
-        return f"{name} = TypedDict({name!r}, {{{body}}})"
+        return tuple(
+            Field(
+                key=key,
+                annotation=self.annotation(child, f"{name}{pascal_case(key)}"),
+                required=key in required,
+            )
+            for key, child in schema["properties"].items()
+        )
 
     def annotation(self, schema: Any, hint: str) -> str:
         """The Python annotation (unquoted text) for ``schema``; ``hint`` names inline objects."""

@@ -18,7 +18,7 @@ import pytest
 
 from tests.hostile.live_server import LiveServer, serving
 from tests.hostile.operations import Operation, error_validator, operations
-from user_api_contracts.apis import APIS, Api
+from user_api_contracts.apis import APIS, Api, get_api
 
 PARAMETER_JUNK = [
     "9" * 4400,
@@ -233,3 +233,18 @@ def _replaced(body: dict[str, Any], path: tuple[str, ...], value: Any) -> dict[s
     else:
         target[path[-1]] = value
     return copy
+
+
+def test_a_multipart_body_may_carry_a_one_mebibyte_icon_but_not_more(
+    client: httpx.Client,
+) -> None:
+    api = get_api("marketplace")
+    verdicts = Verdicts(client, api)
+    update = next(op for op in operations(api) if op.operation_id == "users_update")
+    icon_fits = {"icon": ("icon.png", b"\x89PNG" + b"\x00" * (1024 * 1024 - 4), "image/png")}
+    fits = verdicts.send("1 MiB icon", update, files=icon_fits)
+    assert fits.status_code != 413
+    icon_too_big = {"icon": ("icon.png", b"\x00" * (3 * 1024 * 1024), "image/png")}
+    too_big = verdicts.send("3 MiB icon", update, files=icon_too_big)
+    assert too_big.status_code == 413
+    assert verdicts.broken == []

@@ -11,13 +11,18 @@ from starlette.requests import ClientDisconnect, Request
 from .errors import ApiError
 from .validation import BodySpec, SchemaValidators, check_body, decode_json
 
-__all__ = ["MAX_BODY_BYTES", "UploadedFile", "media_type_of", "read_body"]
+__all__ = ["MAX_BODY_BYTES", "MAX_MULTIPART_BYTES", "UploadedFile", "media_type_of", "read_body"]
 
 MAX_BODY_BYTES = 1024 * 1024
-"""The largest request body any operation here takes (413 past it, in the API's format).
+"""The largest JSON (or other non-multipart) request body (413 past it, in the API's format).
 
-The biggest documented body is a Marketplace icon; user records are a few KiB. One MiB keeps
-what a single request makes the server buffer small, whatever Content-Length claims."""
+User records are a few KiB. One MiB bounds what one request makes the server buffer and parse
+(the worst 1 MiB of JSON, ``[{}, {}, ...]``, is about 20 MB of Python objects), whatever
+Content-Length claims."""
+
+MAX_MULTIPART_BYTES = 2 * MAX_BODY_BYTES
+"""The largest multipart body: room for a Marketplace icon of up to 1 MiB beside its fields (the
+file part is bytes, not parsed into objects)."""
 
 
 @dataclass(frozen=True)
@@ -89,22 +94,24 @@ async def _read_form(
     return value, checked
 
 
-def _too_large() -> ApiError:
-    return ApiError(413, f"Request body is larger than {MAX_BODY_BYTES} bytes.")
+def _too_large(limit: int) -> ApiError:
+    return ApiError(413, f"Request body is larger than {limit} bytes.")
 
 
 async def _read_bounded(request: Request) -> bytes:
-    """The body, read only as far as :data:`MAX_BODY_BYTES` (413 past it)."""
+    """The body, read only as far as its media type's limit (413 past it)."""
+    multipart = media_type_of(request.headers.get("content-type")) == "multipart/form-data"
+    limit = MAX_MULTIPART_BYTES if multipart else MAX_BODY_BYTES
     declared = request.headers.get("content-length", "")
-    if len(declared) > 12 or (declared.isdigit() and int(declared) > MAX_BODY_BYTES):
-        raise _too_large()
+    if len(declared) > 12 or (declared.isdigit() and int(declared) > limit):
+        raise _too_large(limit)
     chunks: list[bytes] = []
     size = 0
     try:
         async for chunk in request.stream():
             size += len(chunk)
-            if size > MAX_BODY_BYTES:
-                raise _too_large()
+            if size > limit:
+                raise _too_large(limit)
             chunks.append(chunk)
     except ClientDisconnect:
         raise ApiError(400, "The request body did not arrive.") from None

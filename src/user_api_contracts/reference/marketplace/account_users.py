@@ -22,8 +22,8 @@ from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError, RequestContext
 
-from .access import Caller
-from .graph import Kind
+from .access import Caller, forbidden
+from .graph import Kind, Source
 from .ids import new_id
 from .kinds import ACCOUNT_USER, ACCOUNT_USER_LEGACY
 from .queries import account_user_list, run_list
@@ -368,7 +368,7 @@ class AccountUserOperations:
         now = self.store.clock()
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._invitation(connection, caller, params, legacy)
             if row.invitation_status == "Active":
                 raise _problem("The invitation was already accepted.", "invitation.status")
             if row.invitation_status == "InvitationExpired":
@@ -387,4 +387,32 @@ class AccountUserOperations:
                 changes["current_account_id"] = row.account_id
             if changes:
                 connection.execute(update(users).where(users.c.id == user.id).values(**changes))
-            return self._answer(connection, caller, row.id, ACCOUNT_USER_LEGACY)
+            # Answered as the account just joined sees it, whichever account the token acts in.
+            joined = Source(connection, frozenset({row.account_id}), self.store.reader)
+            return render_one(
+                joined, ACCOUNT_USER_LEGACY, row.id, default_shape(ACCOUNT_USER_LEGACY)
+            )
+
+    def _invitation(
+        self, connection: Connection, caller: Caller, params: Mapping[str, Any], legacy: bool
+    ) -> Any:
+        """The membership whose invitation is accepted, if the caller is its invitee.
+
+        Accepting is the invited user's own act (or an operations account's): an account that
+        invited a user may not accept on the user's behalf. The invitee may hold a token of
+        any account, so its own invitations are found whatever account the token acts in.
+        """
+        if legacy:
+            row = self.store.member(connection, caller, params["id"], scoped=False)
+        elif caller.is_operations or params["userId"] == caller.identity:
+            self.store.account(connection, caller, params["accountId"], scoped=False)
+            row = self.store.member_of(connection, params["accountId"], params["userId"])
+        else:
+            row = self._membership(connection, caller, params, legacy)
+        if not caller.is_operations and row.user_id != caller.identity:
+            if caller.scope != row.account_id:
+                raise forbidden(f"Account user {row.id} belongs to another account.")
+            raise forbidden(
+                "Only the invited user (or an operations account) may accept an invitation."
+            )
+        return row

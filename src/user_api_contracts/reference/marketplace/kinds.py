@@ -28,6 +28,7 @@ from .tables import (
     user_groups,
     users,
 )
+from .tenancy import WITHHELD_USER_FIELDS, sees_user
 from .timestamps import to_wire
 
 __all__ = ["INVITE_URL", "KINDS"]
@@ -139,6 +140,26 @@ _USER_FIELDS: dict[str, Field] = {
     "currentAccount": One("Account", lambda row: row["current_account_id"]),
 }
 
+_USERS_NOT_SEEN = select(users.c.id).where(
+    _among(users.c.id),
+    ~sees_user(users.c.id, users.c.invitation_accepted_at, bindparam("account")),
+)
+
+
+def _withheld_users(source: Source, ids: Sequence[str]) -> set[str]:
+    """Users the caller's account does not see (:mod:`.tenancy`): only id, href and e-mail."""
+    if source.visible_accounts is None or not ids:
+        return set()
+    hidden: set[str] | None = None
+    for account in source.visible_accounts:
+        values = {"ids": json.dumps(list(ids)), "account": account}
+        found = {
+            row.id for row in source.reader.all(_USERS_NOT_SEEN, values, within=source.connection)
+        }
+        hidden = found if hidden is None else hidden & found
+    return hidden or set()
+
+
 USER = Kind(
     name="User",
     fields=_USER_FIELDS,
@@ -146,6 +167,8 @@ USER = Kind(
     omittable=("currentAccount",),
     list_omits=("audit",),
     load=_by_id(users),
+    withheld=_withheld_users,
+    withheld_fields=WITHHELD_USER_FIELDS,
 )
 
 
@@ -314,15 +337,34 @@ _MEMBER_BUYERS = (
 )
 
 
-_load_members = _by_id(
+_load_member_rows = _by_id(
     account_users,
     select(
         account_users,
         users.c.last_login_at.label("user_last_login_at"),
         users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
+        sees_user(users.c.id, users.c.invitation_accepted_at, account_users.c.account_id).label(
+            "user_seen"
+        ),
     ).join(users, users.c.id == account_users.c.user_id),
 )
-"""Account users with the user fields the legacy shape repeats at its top level."""
+
+
+def _load_members(source: Source, ids: Sequence[str]) -> dict[str, Row]:
+    """Account users with the user fields the legacy shape repeats at its top level.
+
+    ``user_seen``: whether the membership's account sees the user (:mod:`.tenancy`); a caller
+    of another account than the membership's is an operations caller, who sees every user.
+    """
+    rows: dict[str, Row] = _load_member_rows(source, ids)
+    if source.visible_accounts is None:
+        return {key: {**row, "user_seen": True} for key, row in rows.items()}
+    return rows
+
+
+def _user_field(column: str) -> Scalar:
+    """A user's field repeated on the membership: null while the user is withheld."""
+    return Scalar(lambda row: to_wire(row[column]) if row["user_seen"] else None)
 
 
 def _invitation_url(row: Row) -> str | None:
@@ -334,9 +376,7 @@ def _invitation_url(row: Row) -> str | None:
 def _member_fields(*, legacy: bool) -> dict[str, Field]:
     audit: dict[str, Field] = {"created": _event("created"), "updated": _event("updated")}
     if legacy:
-        audit["invitationAcceptedAt"] = Scalar(
-            lambda row: to_wire(row["user_invitation_accepted_at"])
-        )
+        audit["invitationAcceptedAt"] = _user_field("user_invitation_accepted_at")
     audit["access"] = _date_event("access_at")
     audit["joined"] = _date_event("joined_at")
     fields: dict[str, Field] = {
@@ -356,7 +396,7 @@ def _member_fields(*, legacy: bool) -> dict[str, Field]:
         "audit": Struct(audit),
     }
     if legacy:
-        fields["lastLoginAt"] = Scalar(lambda row: to_wire(row["user_last_login_at"]))
+        fields["lastLoginAt"] = _user_field("user_last_login_at")
     return fields
 
 

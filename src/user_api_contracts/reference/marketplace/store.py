@@ -22,6 +22,7 @@ from ..db import FastReader
 from .access import Caller, forbidden
 from .graph import Source
 from .tables import account_users, accounts, users
+from .tenancy import user_access
 from .timestamps import Clock, stored_form, system_clock
 
 __all__ = ["INVITATION_LIFETIME", "Store"]
@@ -100,22 +101,40 @@ class Store:
     def _one(self, connection: Connection, statement: Any, **values: str) -> Any:
         return self.reader.one(statement, values, within=connection)
 
-    def user(self, connection: Connection, caller: Caller, user_id: str) -> Any:
-        """A live user the caller may see: 404 if there is none, 403 if it is another's."""
+    def user(
+        self, connection: Connection, caller: Caller, user_id: str, *, manage: bool = False
+    ) -> Any:
+        """A live user the caller sees (or, with ``manage``, may change).
+
+        404 if there is none, 403 if the tenancy rule (:mod:`.tenancy`) keeps it from the caller.
+        """
         row = self._one(connection, _USER, id=user_id)
         if row is None or row.status == "Deleted":
             raise ApiError(404, f"User {user_id} was not found.")
         scope = caller.scope
-        if scope is not None and self.membership(connection, scope, user_id) is None:
+        if scope is None or row.id == caller.identity:
+            return row
+        access = self._one(connection, user_access, id=row.id, account=scope)
+        if not access.sees:
             raise forbidden(f"User {user_id} is not a user of the caller's account.")
+        if manage and not access.manages:
+            raise forbidden(
+                f"User {user_id} has joined another account too: only the user itself or an"
+                " operations account may change its profile, e-mail or password."
+            )
         return row
 
-    def account(self, connection: Connection, caller: Caller, account_id: str) -> Any:
-        """An account the caller may manage: 404 if unknown, 403 if it is another's."""
+    def account(
+        self, connection: Connection, caller: Caller, account_id: str, *, scoped: bool = True
+    ) -> Any:
+        """An account the caller may manage: 404 if unknown, 403 if it is another's.
+
+        ``scoped=False`` only checks that it exists (for the invitee's own invitations).
+        """
         row = self._one(connection, _ACCOUNT, id=account_id)
         if row is None:
             raise ApiError(404, f"Account {account_id} was not found.")
-        if caller.scope is not None and caller.scope != account_id:
+        if scoped and caller.scope is not None and caller.scope != account_id:
             raise forbidden(f"The caller's account may not manage account {account_id}.")
         return row
 
@@ -134,12 +153,17 @@ class Store:
             raise ApiError(404, f"User {user_id} is not a user of account {account_id}.")
         return row
 
-    def member(self, connection: Connection, caller: Caller, member_id: str) -> Any:
-        """An account user by its AUSR id: 404 if unknown, 403 if of another account."""
+    def member(
+        self, connection: Connection, caller: Caller, member_id: str, *, scoped: bool = True
+    ) -> Any:
+        """An account user by its AUSR id: 404 if unknown, 403 if of another account.
+
+        ``scoped=False`` leaves the account check to the caller (for the invitee).
+        """
         row = self._one(connection, _MEMBER, id=member_id)
         if row is None:
             raise ApiError(404, f"Account user {member_id} was not found.")
-        if caller.scope is not None and caller.scope != row.account_id:
+        if scoped and caller.scope is not None and caller.scope != row.account_id:
             raise forbidden(f"Account user {member_id} belongs to another account.")
         return row
 

@@ -98,7 +98,7 @@ class UserOperations:
         now = self.store.clock()
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self.store.user(connection, caller, params["id"])
+            row = self.store.user(connection, caller, params["id"], manage=True)
             if body:
                 changes = self._profile_changes(connection, row, body)
             if isinstance(icon, UploadedFile):
@@ -234,7 +234,7 @@ class UserOperations:
         # Hashed before the transaction: Argon2id takes tens of milliseconds by design.
         digest = hash_password(body["password"])
         with self.store.writing(caller) as source:
-            row = self.store.user(source.connection, caller, params["id"])
+            row = self.store.user(source.connection, caller, params["id"], manage=True)
             source.connection.execute(
                 update(users)
                 .where(users.c.id == row.id)

@@ -27,7 +27,7 @@ from .graph import Kind, Source
 from .ids import new_id
 from .kinds import ACCOUNT_USER, ACCOUNT_USER_LEGACY
 from .queries import account_user_list, run_list
-from .store import INVITATION_LIFETIME, Store
+from .store import INVITATION_LIFETIME, Store, email_forms
 from .tables import account_user_groups, account_users, user_groups, users
 from .views import default_shape, page_body, raw_query, render_one, shape_for
 
@@ -149,9 +149,12 @@ class AccountUserOperations:
         account_id: str,
         now: Any,
     ) -> str:
-        """The live user with the profile's e-mail (400 if already a member), or a new one."""
-        email = profile["email"]
-        row = self.store.user_with_email(connection, email)
+        """The live user with the profile's e-mail (400 if already a member), or a new one.
+
+        E-mails are compared on their caseless key and stored in NFC (:func:`.email_forms`).
+        """
+        email, key = email_forms(profile["email"], field="user.email")
+        row = self.store.user_with_email(connection, key)
         if row is not None:
             if self.store.membership(connection, account_id, row.id) is not None:
                 raise _problem(f"{email} is already a user of account {account_id}.", "user.email")
@@ -166,7 +169,7 @@ class AccountUserOperations:
         first, last = profile["firstName"], profile["lastName"]
         connection.execute(
             insert(users).values(
-                id=user_id, email=email, first_name=first, last_name=last, name=f"{first} {last}",
+                id=user_id, email=email, email_key=key, first_name=first, last_name=last, name=f"{first} {last}",
                 status="Invited", phone_prefix=phone.get("prefix"),
                 phone_number=phone.get("number"), culture_code=settings.get("cultureCode"),
                 language_code=settings.get("languageCode"), current_account_id=account_id,

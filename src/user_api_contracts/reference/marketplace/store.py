@@ -13,19 +13,20 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, bindparam, exists, func, select, update
+from sqlalchemy import Engine, and_, bindparam, exists, select, update
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError
 
 from ..db import FastReader
+from ..text_keys import InvalidIdentifierError, caseless_key, stored_form as text_form
 from .access import Caller, forbidden
 from .graph import Source
 from .tables import account_users, accounts, users
 from .tenancy import user_access
 from .timestamps import Clock, stored_form, system_clock
 
-__all__ = ["INVITATION_LIFETIME", "Store"]
+__all__ = ["INVITATION_LIFETIME", "Store", "email_forms"]
 
 INVITATION_LIFETIME = timedelta(days=7)
 
@@ -37,6 +38,16 @@ _LAPSED = (
     )
     .limit(1)
 )
+
+
+def email_forms(email: str, *, field: str) -> tuple[str, str]:
+    """An e-mail address as stored (NFC) and its caseless key; a 400 problem naming ``field``
+    for one with an invisible or control character, or white space at either end."""
+    try:
+        stored = text_form(email, field=field)
+    except InvalidIdentifierError as error:
+        raise ApiError(400, str(error), fields={field: [str(error)]}) from None
+    return stored, caseless_key(stored)
 
 
 class Store:
@@ -138,9 +149,9 @@ class Store:
             raise forbidden(f"The caller's account may not manage account {account_id}.")
         return row
 
-    def user_with_email(self, connection: Connection, email: str) -> Any:
-        """The live user with ``email`` (compared case-insensitively), or None."""
-        return self._one(connection, _USER_WITH_EMAIL, email=email.lower())
+    def user_with_email(self, connection: Connection, key: str) -> Any:
+        """The live user whose e-mail has the caseless ``key`` (:func:`email_forms`), or None."""
+        return self._one(connection, _USER_WITH_EMAIL, key=key)
 
     def membership(self, connection: Connection, account_id: str, user_id: str) -> Any:
         """The membership of ``user_id`` in ``account_id``, or None."""
@@ -170,7 +181,7 @@ class Store:
 
 _USER = select(users).where(users.c.id == bindparam("id"))
 _USER_WITH_EMAIL = select(users).where(
-    func.lower(users.c.email) == bindparam("email"), users.c.status != "Deleted"
+    users.c.email_key == bindparam("key"), users.c.status != "Deleted"
 )
 _ACCOUNT = select(accounts).where(accounts.c.id == bindparam("id"))
 _MEMBER = select(account_users).where(account_users.c.id == bindparam("id"))

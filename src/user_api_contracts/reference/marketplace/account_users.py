@@ -169,7 +169,8 @@ class AccountUserOperations:
         first, last = profile["firstName"], profile["lastName"]
         connection.execute(
             insert(users).values(
-                id=user_id, email=email, email_key=key, first_name=first, last_name=last, name=f"{first} {last}",
+                id=user_id, email=email, email_key=key, first_name=first, last_name=last,
+                name=f"{first} {last}",
                 status="Invited", phone_prefix=phone.get("prefix"),
                 phone_number=phone.get("number"), culture_code=settings.get("cultureCode"),
                 language_code=settings.get("languageCode"), current_account_id=account_id,

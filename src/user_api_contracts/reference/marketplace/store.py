@@ -19,7 +19,8 @@ from sqlalchemy.engine import Connection
 from user_api_contracts.runtime import ApiError
 
 from ..db import FastReader
-from ..text_keys import InvalidIdentifierError, caseless_key, stored_form as text_form
+from ..text_keys import InvalidIdentifierError, caseless_key
+from ..text_keys import stored_form as text_form
 from .access import Caller, forbidden
 from .graph import Source
 from .tables import account_users, accounts, users
@@ -41,8 +42,11 @@ _LAPSED = (
 
 
 def email_forms(email: str, *, field: str) -> tuple[str, str]:
-    """An e-mail address as stored (NFC) and its caseless key; a 400 problem naming ``field``
-    for one with an invisible or control character, or white space at either end."""
+    """An e-mail address as stored (NFC) and its caseless key.
+
+    A 400 problem naming ``field`` for an address with an invisible or control character, or
+    white space at either end.
+    """
     try:
         stored = text_form(email, field=field)
     except InvalidIdentifierError as error:

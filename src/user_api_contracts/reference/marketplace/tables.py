@@ -5,8 +5,8 @@ what every URL and RQL filter names. Times are naive UTC ``DateTime`` columns, r
 milliseconds and ``Z``. The indexes are those the list filters, orderings and visibility checks
 use. E-mail addresses are stored in NFC beside their caseless key (``email_key``, see
 :mod:`..text_keys`), which is unique among users that are not ``Deleted``, so a deleted
-user's address can be invited again, and ``ÉLODIE@`` and ``élodie@`` are one address. Users and account users are ``WITHOUT ROWID`` tables clustered
-on their id.
+user's address can be invited again, and ``ÉLODIE@`` and ``élodie@`` are one address. Users
+and account users are ``WITHOUT ROWID`` tables clustered on their id.
 """
 
 from __future__ import annotations

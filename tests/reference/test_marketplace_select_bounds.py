@@ -16,6 +16,7 @@ from sqlalchemy import insert
 
 from tests.reference.harness import run
 from tests.reference.marketplace_world import NORTHWIND, MarketplaceWorld, make_world
+from user_api_contracts.reference.marketplace import graph
 from user_api_contracts.reference.marketplace.tables import (
     account_user_groups,
     account_users,
@@ -94,3 +95,22 @@ def test_a_select_one_loop_deep_still_answers(crowded: MarketplaceWorld) -> None
     assert status == 200
     assert len(page["data"]) == 31  # type: ignore[arg-type]
     assert peak < 50 * 1024 * 1024
+
+
+def test_relations_are_read_only_up_to_the_bound(
+    crowded: MarketplaceWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 31 users in Administrators: with room for 10 relations, the loader stops at 11 rows.
+    monkeypatch.setattr(graph, "MAX_LINKS", 10)
+    status, problem, _peak = _get(crowded, f"/v1/accounts/users?limit=100&select=+{LOOP}")
+    assert status == 400
+    assert "follows more than 10 relations" in str(problem["detail"])
+
+
+def test_resources_are_built_only_up_to_the_bound(
+    crowded: MarketplaceWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(graph, "MAX_RENDERED_OBJECTS", 20)
+    status, problem, _peak = _get(crowded, f"/v1/accounts/users?limit=100&select=+{LOOP}")
+    assert status == 400
+    assert "more than 20 resources" in str(problem["detail"])

@@ -27,6 +27,7 @@ from ..db import FastReader
 
 __all__ = [
     "MAX_ANSWER_VALUES",
+    "MAX_LINKS",
     "MAX_RENDERED_OBJECTS",
     "AnswerTooLargeError",
     "Budget",
@@ -60,6 +61,12 @@ every level (626 MiB at nine levels with 25 users in a group). At about 20 bytes
 is a few MB of JSON; the full shape of a page of 100 users is about 5,000 values."""
 
 
+MAX_LINKS = 50_000
+"""Most relations (a user's account, a group's user …) one answer may follow. Each becomes a
+nested resource of at least four values in the answer, so more than a quarter of
+MAX_ANSWER_VALUES cannot fit anyway; bounding them lets a loader stop reading early."""
+
+
 class AnswerTooLargeError(ValueError):
     """The ``select`` asks for more than one answer may hold; the message says which bound."""
 
@@ -69,6 +76,7 @@ class Budget:
     """What one request's rendering has spent so far, checked before each batch is loaded."""
 
     objects: int = 0
+    links: int = 0
 
     def spend(self, count: int) -> None:
         """Count ``count`` more resources to build, or AnswerTooLargeError past the bound."""
@@ -77,6 +85,16 @@ class Budget:
             raise AnswerTooLargeError(
                 f"the select expands to more than {MAX_RENDERED_OBJECTS:,} resources"
             )
+
+    def links_left(self) -> int:
+        """How many more relations the answer may follow."""
+        return max(MAX_LINKS - self.links, 0)
+
+    def follow(self, count: int) -> None:
+        """Count ``count`` more relations, or AnswerTooLargeError past the bound."""
+        self.links += count
+        if self.links > MAX_LINKS:
+            raise AnswerTooLargeError(f"the select follows more than {MAX_LINKS:,} relations")
 
 
 @dataclass(frozen=True)

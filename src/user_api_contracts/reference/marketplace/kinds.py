@@ -61,13 +61,20 @@ def _by_id(table: Any, statement: Select[Any] | None = None) -> Any:
 
 def _links(statement: Select[Any]) -> Any:
     """A Many loader from a two-column SELECT (source id, target id) filtered by source ids."""
-    prepared = statement.where(_among(statement.selected_columns[0]))
+    prepared = statement.where(_among(statement.selected_columns[0])).limit(bindparam("cap"))
 
     def load(source: Source, ids: Sequence[str]) -> Mapping[str, Sequence[str]]:
         found: defaultdict[str, list[str]] = defaultdict(list)
         if not ids:
             return found
-        for key, target in source.rows(prepared, ids):
+        # One more than the answer may still follow: reading them all first could hold
+        # millions of pairs before any bound is checked.
+        cap = source.budget.links_left() + 1
+        rows = source.reader.all(
+            prepared, {"ids": json.dumps(list(ids)), "cap": cap}, within=source.connection
+        )
+        source.budget.follow(len(rows))
+        for key, target in rows:
             if target not in found[key]:
                 found[key].append(target)
         return found

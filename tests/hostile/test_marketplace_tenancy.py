@@ -213,7 +213,12 @@ def _memberships(world: MarketplaceWorld) -> list[Membership]:
 
 
 def _send(
-    world: MarketplaceWorld, principal: Role, method: str, url: str, body: Any = None
+    world: MarketplaceWorld,
+    principal: Role,
+    method: str,
+    url: str,
+    body: Any = None,
+    files: dict[str, Any] | None = None,
 ) -> httpx.Response:
     async def call() -> httpx.Response:
         transport = httpx.ASGITransport(app=world.app)
@@ -222,6 +227,7 @@ def _send(
                 method,
                 url,
                 json=body,
+                files=files,
                 headers={"Authorization": f"Bearer {principal.token}"},
             )
 
@@ -529,6 +535,10 @@ def test_an_invitation_grants_the_inviter_nothing_until_the_user_accepts(stage: 
     assert password.status_code == 403
     email = _send(world, client, "PUT", f"/v1/accounts/users/{TAKEN}", {"email": "me@evil.example"})
     assert email.status_code == 403
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    form = {"user": (None, "{}", "application/json"), "icon": ("me.png", png, "image/png")}
+    icon = _send(world, client, "PUT", f"/v1/accounts/users/{TAKEN}", files=form)
+    assert icon.status_code == 403
     accept = _send(
         world, client, "POST", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}/accept-invite"
     )

@@ -590,3 +590,16 @@ def test_a_shared_user_shows_each_account_only_itself(stage: Stage) -> None:
         assert answer.status_code == 200
         (twin,) = answer.json()["data"]
         assert [item["id"] for item in twin["accounts"]] == [account]
+
+
+def test_an_invitee_sees_itself_whichever_account_its_token_acts_in(stage: Stage) -> None:
+    stage.restore()
+    # Persephone's token acting in Northwind, whose invitation she has not accepted yet.
+    register_token(
+        stage.world.engine, "test-persephone-northwind",
+        Principal("marketplace", "Persephone", {"account": NORTHWIND, "identity": TAKEN}),
+    )  # fmt: skip
+    herself = Role("invitee", "test-persephone-northwind", NORTHWIND, TAKEN)
+    profile = _send(stage.world, herself, "GET", f"/v1/accounts/users/{TAKEN}")
+    assert profile.status_code == 200
+    assert profile.json()["firstName"] == "Persephone"

@@ -111,6 +111,8 @@ class Source:
     visible_accounts: frozenset[str] | None
     reader: FastReader
     budget: Budget = field(default_factory=Budget)
+    viewer: str | None = None
+    """The caller's own identity: a user always sees itself."""
 
     def rows(self, statement: Any, ids: Sequence[str]) -> list[Any]:
         """Rows of a loader statement whose one parameter ``ids`` is a JSON array of ids."""

@@ -164,7 +164,7 @@ def _withheld_users(source: Source, ids: Sequence[str]) -> set[str]:
             row.id for row in source.reader.all(_USERS_NOT_SEEN, values, within=source.connection)
         }
         hidden = found if hidden is None else hidden & found
-    return hidden or set()
+    return (hidden or set()) - {source.viewer}
 
 
 USER = Kind(

@@ -79,7 +79,8 @@ class Store:
     def source(self, connection: Connection, caller: Caller) -> Source:
         """The renderer's view of ``connection`` for ``caller``."""
         scope = caller.scope
-        return Source(connection, None if scope is None else frozenset({scope}), self.reader)
+        visible = None if scope is None else frozenset({scope})
+        return Source(connection, visible, self.reader, viewer=caller.identity)
 
     def expire_invitations(self) -> None:
         """Invited → InvitationExpired for invitations past their seven days."""

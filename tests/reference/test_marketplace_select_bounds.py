@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import tracemalloc
 from datetime import datetime
+from urllib.parse import quote
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 from sqlalchemy import insert
 
 from tests.reference.harness import run
@@ -114,3 +117,33 @@ def test_resources_are_built_only_up_to_the_bound(
     status, problem, _peak = _get(crowded, f"/v1/accounts/users?limit=100&select=+{LOOP}")
     assert status == 400
     assert "more than 20 resources" in str(problem["detail"])
+
+
+_NAMES = [
+    *("accounts", "groups", "users", "currentAccount", "audit", "created", "by", "account"),
+    *("modules", "buyers", "user", "invitation", "phone", "settings", "id", "name", "nope", ""),
+]
+_terms = st.builds(
+    "{}{}".format,
+    st.sampled_from(["+", "-", ""]),
+    st.lists(st.sampled_from(_NAMES), min_size=1, max_size=14).map(".".join),
+)
+_selects = st.lists(_terms, max_size=4).map(",".join)
+_URLS = [
+    "/v1/accounts/users?limit=100&select=",
+    "/v1/accounts/users/USR-6375-2499?select=",
+    "/v1/accounts/account-users?limit=100&select=",
+    "/v1/accounts/accounts/ACC-1671-0642/users/USR-6375-2499?select=",
+]
+
+
+@hypothesis.settings(
+    max_examples=400, deadline=None, suppress_health_check=list(hypothesis.HealthCheck)
+)
+@hypothesis.given(url=st.sampled_from(_URLS), select=_selects)
+def test_any_select_is_an_answer_or_a_400(url: str, select: str) -> None:
+    status, _body, _peak = _get(_FUZZ_WORLD, url + quote(select, safe="+,."))
+    assert status in (200, 400), (url, select)
+
+
+_FUZZ_WORLD = crowded_world()

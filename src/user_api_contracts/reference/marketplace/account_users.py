@@ -392,7 +392,10 @@ class AccountUserOperations:
             if changes:
                 connection.execute(update(users).where(users.c.id == user.id).values(**changes))
             # Answered as the account just joined sees it, whichever account the token acts in.
-            joined = Source(connection, frozenset({row.account_id}), self.store.reader)
+            joined = self.store.source(connection, caller)
+            if not caller.is_operations:
+                visible = frozenset({row.account_id})
+                joined = Source(connection, visible, self.store.reader, viewer=caller.identity)
             return render_one(
                 joined, ACCOUNT_USER_LEGACY, row.id, default_shape(ACCOUNT_USER_LEGACY)
             )

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, func, literal, select
 
 from .graph import Field, Kind, Many, One, Scalar, Source, Struct
 from .tables import (
@@ -344,16 +344,21 @@ _MEMBER_BUYERS = (
 )
 
 
-_load_member_rows = _by_id(
+_MEMBERS_WITH_USER = select(
     account_users,
-    select(
-        account_users,
-        users.c.last_login_at.label("user_last_login_at"),
-        users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
+    users.c.last_login_at.label("user_last_login_at"),
+    users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
+).join(users, users.c.id == account_users.c.user_id)
+_load_members_seen_by_all = _by_id(
+    account_users, _MEMBERS_WITH_USER.add_columns(literal(True).label("user_seen"))
+)
+_load_members_seen_by_account = _by_id(
+    account_users,
+    _MEMBERS_WITH_USER.add_columns(
         sees_user(users.c.id, users.c.invitation_accepted_at, account_users.c.account_id).label(
             "user_seen"
-        ),
-    ).join(users, users.c.id == account_users.c.user_id),
+        )
+    ),
 )
 
 
@@ -361,12 +366,12 @@ def _load_members(source: Source, ids: Sequence[str]) -> dict[str, Row]:
     """Account users with the user fields the legacy shape repeats at its top level.
 
     ``user_seen``: whether the membership's account sees the user (:mod:`.tenancy`); a caller
-    of another account than the membership's is an operations caller, who sees every user.
+    of another account than the membership's is an operations caller, who sees every user
+    (and does not pay for the check).
     """
-    rows: dict[str, Row] = _load_member_rows(source, ids)
     if source.visible_accounts is None:
-        return {key: {**row, "user_seen": True} for key, row in rows.items()}
-    return rows
+        return dict(_load_members_seen_by_all(source, ids))
+    return dict(_load_members_seen_by_account(source, ids))
 
 
 def _user_field(column: str) -> Scalar:

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp
 
 from tests.reference.harness import client_for
+from user_api_contracts.reference.auth import Principal, register_token
 from user_api_contracts.reference.db import open_database
 from user_api_contracts.reference.marketplace import build_marketplace_app
 from user_api_contracts.reference.marketplace.timestamps import system_clock
@@ -44,6 +45,13 @@ class MarketplaceWorld:
 
     def client(self, token: str | None = "demo-mpt-operations") -> Any:
         return client_for(AuthenticatedClient, self.app, "marketplace", token)
+
+    def as_user(self, identity: str, account: str = NORTHWIND) -> Any:
+        """A client for a token of ``identity`` acting in ``account`` (registered on first use)."""
+        token = f"test-{identity}-{account}"
+        principal = Principal("marketplace", identity, {"account": account, "identity": identity})
+        register_token(self.engine, token, principal)
+        return self.client(token)
 
     @property
     def operations(self) -> Any:

@@ -212,15 +212,22 @@ def test_invitation_lifecycle_invited_active(world: MarketplaceWorld) -> None:
     assert present(resent.invitation).status == InvitationStatus.INVITED
     renew = run(account_users_send_new_invite.asyncio_detailed(NORTHWIND, LIAM, client=client))
     assert renew.status_code == 400  # not expired
-    accepted = run(account_users_accept_invite.asyncio(NORTHWIND, LIAM, client=client))
+    # Only the invited user accepts (tenancy rule): the inviting account may not.
+    on_behalf = run(account_users_accept_invite.asyncio_detailed(NORTHWIND, LIAM, client=client))
+    assert on_behalf.status_code == 403
+    liam = world.as_user(LIAM)
+    accepted = run(account_users_accept_invite.asyncio(NORTHWIND, LIAM, client=liam))
     assert isinstance(accepted, AccountUserLegacy)
     invitation = present(accepted.invitation)
     assert (invitation.status, invitation.url) == (InvitationStatus.ACTIVE, None)
     assert present(present(present(accepted.audit).joined).at) is not None
     assert present(present(accepted.audit).invitation_accepted_at) is not None
     assert present(accepted.user).status == UserStatus.ACTIVE
-    for operation in (account_users_accept_invite, account_users_resend_invite):
-        response = run(operation.asyncio_detailed(NORTHWIND, LIAM, client=client))
+    for operation, caller in (
+        (account_users_accept_invite, liam),
+        (account_users_resend_invite, client),
+    ):
+        response = run(operation.asyncio_detailed(NORTHWIND, LIAM, client=caller))
         assert response.status_code == 400
 
 

@@ -22,12 +22,12 @@ from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError, RequestContext
 
-from .access import Caller
-from .graph import Kind
+from .access import Caller, forbidden
+from .graph import Kind, Source
 from .ids import new_id
 from .kinds import ACCOUNT_USER, ACCOUNT_USER_LEGACY
 from .queries import account_user_list, run_list
-from .store import INVITATION_LIFETIME, Store
+from .store import INVITATION_LIFETIME, Store, email_forms
 from .tables import account_user_groups, account_users, user_groups, users
 from .views import default_shape, page_body, raw_query, render_one, shape_for
 
@@ -149,9 +149,12 @@ class AccountUserOperations:
         account_id: str,
         now: Any,
     ) -> str:
-        """The live user with the profile's e-mail (400 if already a member), or a new one."""
-        email = profile["email"]
-        row = self.store.user_with_email(connection, email)
+        """The live user with the profile's e-mail (400 if already a member), or a new one.
+
+        E-mails are compared on their caseless key and stored in NFC (:func:`.email_forms`).
+        """
+        email, key = email_forms(profile["email"], field="user.email")
+        row = self.store.user_with_email(connection, key)
         if row is not None:
             if self.store.membership(connection, account_id, row.id) is not None:
                 raise _problem(f"{email} is already a user of account {account_id}.", "user.email")
@@ -166,7 +169,8 @@ class AccountUserOperations:
         first, last = profile["firstName"], profile["lastName"]
         connection.execute(
             insert(users).values(
-                id=user_id, email=email, first_name=first, last_name=last, name=f"{first} {last}",
+                id=user_id, email=email, email_key=key, first_name=first, last_name=last,
+                name=f"{first} {last}",
                 status="Invited", phone_prefix=phone.get("prefix"),
                 phone_number=phone.get("number"), culture_code=settings.get("cultureCode"),
                 language_code=settings.get("languageCode"), current_account_id=account_id,
@@ -368,7 +372,7 @@ class AccountUserOperations:
         now = self.store.clock()
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._invitation(connection, caller, params, legacy)
             if row.invitation_status == "Active":
                 raise _problem("The invitation was already accepted.", "invitation.status")
             if row.invitation_status == "InvitationExpired":
@@ -387,4 +391,35 @@ class AccountUserOperations:
                 changes["current_account_id"] = row.account_id
             if changes:
                 connection.execute(update(users).where(users.c.id == user.id).values(**changes))
-            return self._answer(connection, caller, row.id, ACCOUNT_USER_LEGACY)
+            # Answered as the account just joined sees it, whichever account the token acts in.
+            joined = self.store.source(connection, caller)
+            if not caller.is_operations:
+                visible = frozenset({row.account_id})
+                joined = Source(connection, visible, self.store.reader, viewer=caller.identity)
+            return render_one(
+                joined, ACCOUNT_USER_LEGACY, row.id, default_shape(ACCOUNT_USER_LEGACY)
+            )
+
+    def _invitation(
+        self, connection: Connection, caller: Caller, params: Mapping[str, Any], legacy: bool
+    ) -> Any:
+        """The membership whose invitation is accepted, if the caller is its invitee.
+
+        Accepting is the invited user's own act (or an operations account's): an account that
+        invited a user may not accept on the user's behalf. The invitee may hold a token of
+        any account, so its own invitations are found whatever account the token acts in.
+        """
+        if legacy:
+            row = self.store.member(connection, caller, params["id"], scoped=False)
+        elif caller.is_operations or params["userId"] == caller.identity:
+            self.store.account(connection, caller, params["accountId"], scoped=False)
+            row = self.store.member_of(connection, params["accountId"], params["userId"])
+        else:
+            row = self._membership(connection, caller, params, legacy)
+        if not caller.is_operations and row.user_id != caller.identity:
+            if caller.scope != row.account_id:
+                raise forbidden(f"Account user {row.id} belongs to another account.")
+            raise forbidden(
+                "Only the invited user (or an operations account) may accept an invitation."
+            )
+        return row

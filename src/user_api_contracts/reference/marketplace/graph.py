@@ -26,6 +26,11 @@ from sqlalchemy.engine import Connection
 from ..db import FastReader
 
 __all__ = [
+    "MAX_ANSWER_VALUES",
+    "MAX_LINKS",
+    "MAX_RENDERED_OBJECTS",
+    "AnswerTooLargeError",
+    "Budget",
     "Field",
     "Kind",
     "Many",
@@ -35,11 +40,61 @@ __all__ = [
     "Shape",
     "Source",
     "Struct",
+    "answer_values",
     "render",
     "select_shape",
 ]
 
 Row = Mapping[str, Any]
+
+MAX_RENDERED_OBJECTS = 5_000
+"""Most resources one answer may load and build (a resource counts once for each level of the
+``select`` that reaches it, however often it is nested there). A built user costs two to three
+kilobytes of Python objects: 4,900 of them peaked at 16 MiB, inside the ~50 MB a request may
+take; a page of 100 users with every relation expanded one level needs a few hundred."""
+
+MAX_ANSWER_VALUES = 200_000
+"""Most JSON values (objects, array items, fields) one answer may hold once written out.
+The renderer shares a resource reached along several paths, but the written answer repeats
+it on each: ``select=+accounts.groups.users.accounts…`` multiplies by the size of a group at
+every level (626 MiB at nine levels with 25 users in a group). At about 20 bytes a value this
+is a few MB of JSON; the full shape of a page of 100 users is about 5,000 values."""
+
+
+MAX_LINKS = 50_000
+"""Most relations (a user's account, a group's user …) one answer may follow. Each becomes a
+nested resource of at least four values in the answer, so more than a quarter of
+MAX_ANSWER_VALUES cannot fit anyway; bounding them lets a loader stop reading early."""
+
+
+class AnswerTooLargeError(ValueError):
+    """The ``select`` asks for more than one answer may hold; the message says which bound."""
+
+
+@dataclass
+class Budget:
+    """What one request's rendering has spent so far, checked before each batch is loaded."""
+
+    objects: int = 0
+    links: int = 0
+
+    def spend(self, count: int) -> None:
+        """Count ``count`` more resources to build, or AnswerTooLargeError past the bound."""
+        self.objects += count
+        if self.objects > MAX_RENDERED_OBJECTS:
+            raise AnswerTooLargeError(
+                f"the select expands to more than {MAX_RENDERED_OBJECTS:,} resources"
+            )
+
+    def links_left(self) -> int:
+        """How many more relations the answer may follow."""
+        return max(MAX_LINKS - self.links, 0)
+
+    def follow(self, count: int) -> None:
+        """Count ``count`` more relations, or AnswerTooLargeError past the bound."""
+        self.links += count
+        if self.links > MAX_LINKS:
+            raise AnswerTooLargeError(f"the select follows more than {MAX_LINKS:,} relations")
 
 
 @dataclass(frozen=True)
@@ -55,6 +110,9 @@ class Source:
     connection: Connection
     visible_accounts: frozenset[str] | None
     reader: FastReader
+    budget: Budget = field(default_factory=Budget)
+    viewer: str | None = None
+    """The caller's own identity: a user always sees itself."""
 
     def rows(self, statement: Any, ids: Sequence[str]) -> list[Any]:
         """Rows of a loader statement whose one parameter ``ids`` is a JSON array of ids."""
@@ -102,6 +160,8 @@ class Kind:
     ``omittable`` fields are left out of the full shape and listed in ``$meta.omitted``;
     ``list_omits`` are left out too when the resource is an item of a list page. ``load``
     returns rows by id for the ids that exist; ``visible`` keeps the ids the caller may see.
+    ``withheld`` names, of the ids asked for, those the caller may know of but not see: they
+    are rendered with ``withheld_fields`` only (and never expanded further).
     """
 
     name: str
@@ -111,6 +171,8 @@ class Kind:
     load: Callable[[Source, Sequence[str]], Mapping[str, Row]]
     list_omits: tuple[str, ...] = ()
     visible: Callable[[Source, Sequence[str]], Sequence[str]] | None = None
+    withheld: Callable[[Source, Sequence[str]], set[str]] | None = None
+    withheld_fields: tuple[str, ...] = ()
 
 
 @dataclass
@@ -238,12 +300,20 @@ def render(
     wanted = list(dict.fromkeys(ids))
     if kind.visible is not None:
         wanted = list(kind.visible(source, wanted))
+    source.budget.spend(len(wanted))
     rows = kind.load(source, wanted)
     objects: dict[str, dict[str, Any]] = {key: {} for key in wanted if key in rows}
-    _fill(kinds, source, [(objects[key], rows[key]) for key in objects], kind.fields, shape)
-    meta = {"omitted": omitted(kind, shape)}
-    for value in objects.values():
-        value["$meta"] = {"omitted": list(meta["omitted"])}
+    hidden = kind.withheld(source, list(objects)) if kind.withheld and objects else set()
+    shown = [(objects[key], rows[key]) for key in objects if key not in hidden]
+    _fill(kinds, source, shown, kind.fields, shape)
+    meta = omitted(kind, shape)
+    for value, _row in shown:
+        value["$meta"] = {"omitted": list(meta)}
+    if hidden:
+        kept = Shape({name: None for name in kind.withheld_fields if name in shape.fields})
+        _fill(kinds, source, [(objects[key], rows[key]) for key in hidden], kind.fields, kept)
+        for key in hidden:
+            objects[key]["$meta"] = {"omitted": omitted(kind, kept)}
     return objects
 
 
@@ -286,3 +356,23 @@ def _fill(
                 value[name] = [
                     found[target] for target in links.get(str(row["id"]), ()) if target in found
                 ]
+
+
+def answer_values(value: Any) -> int:
+    """How many JSON values ``value`` holds once written out, without writing it.
+
+    Resources shared between paths are counted once per path (as they will be written) but
+    visited once (memoised by identity), so this costs what the rendering cost.
+    """
+    memo: dict[int, int] = {}
+
+    def count(item: Any) -> int:
+        if isinstance(item, dict | list):
+            known = memo.get(id(item))
+            if known is None:
+                children = item.values() if isinstance(item, dict) else item
+                known = memo[id(item)] = 1 + sum(count(child) for child in children)
+            return known
+        return 1
+
+    return count(value)

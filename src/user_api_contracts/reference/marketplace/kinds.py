@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, func, literal, select
 
 from .graph import Field, Kind, Many, One, Scalar, Source, Struct
 from .tables import (
@@ -28,6 +28,7 @@ from .tables import (
     user_groups,
     users,
 )
+from .tenancy import WITHHELD_USER_FIELDS, sees_user
 from .timestamps import to_wire
 
 __all__ = ["INVITE_URL", "KINDS"]
@@ -60,13 +61,20 @@ def _by_id(table: Any, statement: Select[Any] | None = None) -> Any:
 
 def _links(statement: Select[Any]) -> Any:
     """A Many loader from a two-column SELECT (source id, target id) filtered by source ids."""
-    prepared = statement.where(_among(statement.selected_columns[0]))
+    prepared = statement.where(_among(statement.selected_columns[0])).limit(bindparam("cap"))
 
     def load(source: Source, ids: Sequence[str]) -> Mapping[str, Sequence[str]]:
         found: defaultdict[str, list[str]] = defaultdict(list)
         if not ids:
             return found
-        for key, target in source.rows(prepared, ids):
+        # One more than the answer may still follow: reading them all first could hold
+        # millions of pairs before any bound is checked.
+        cap = source.budget.links_left() + 1
+        rows = source.reader.all(
+            prepared, {"ids": json.dumps(list(ids)), "cap": cap}, within=source.connection
+        )
+        source.budget.follow(len(rows))
+        for key, target in rows:
             if target not in found[key]:
                 found[key].append(target)
         return found
@@ -139,6 +147,26 @@ _USER_FIELDS: dict[str, Field] = {
     "currentAccount": One("Account", lambda row: row["current_account_id"]),
 }
 
+_USERS_NOT_SEEN = select(users.c.id).where(
+    _among(users.c.id),
+    ~sees_user(users.c.id, users.c.invitation_accepted_at, bindparam("account")),
+)
+
+
+def _withheld_users(source: Source, ids: Sequence[str]) -> set[str]:
+    """Users the caller's account does not see (:mod:`.tenancy`): only id, href and e-mail."""
+    if source.visible_accounts is None or not ids:
+        return set()
+    hidden: set[str] | None = None
+    for account in source.visible_accounts:
+        values = {"ids": json.dumps(list(ids)), "account": account}
+        found = {
+            row.id for row in source.reader.all(_USERS_NOT_SEEN, values, within=source.connection)
+        }
+        hidden = found if hidden is None else hidden & found
+    return (hidden or set()) - {source.viewer}
+
+
 USER = Kind(
     name="User",
     fields=_USER_FIELDS,
@@ -146,6 +174,8 @@ USER = Kind(
     omittable=("currentAccount",),
     list_omits=("audit",),
     load=_by_id(users),
+    withheld=_withheld_users,
+    withheld_fields=WITHHELD_USER_FIELDS,
 )
 
 
@@ -314,15 +344,39 @@ _MEMBER_BUYERS = (
 )
 
 
-_load_members = _by_id(
+_MEMBERS_WITH_USER = select(
     account_users,
-    select(
-        account_users,
-        users.c.last_login_at.label("user_last_login_at"),
-        users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
-    ).join(users, users.c.id == account_users.c.user_id),
+    users.c.last_login_at.label("user_last_login_at"),
+    users.c.invitation_accepted_at.label("user_invitation_accepted_at"),
+).join(users, users.c.id == account_users.c.user_id)
+_load_members_seen_by_all = _by_id(
+    account_users, _MEMBERS_WITH_USER.add_columns(literal(True).label("user_seen"))
 )
-"""Account users with the user fields the legacy shape repeats at its top level."""
+_load_members_seen_by_account = _by_id(
+    account_users,
+    _MEMBERS_WITH_USER.add_columns(
+        sees_user(users.c.id, users.c.invitation_accepted_at, account_users.c.account_id).label(
+            "user_seen"
+        )
+    ),
+)
+
+
+def _load_members(source: Source, ids: Sequence[str]) -> dict[str, Row]:
+    """Account users with the user fields the legacy shape repeats at its top level.
+
+    ``user_seen``: whether the membership's account sees the user (:mod:`.tenancy`); a caller
+    of another account than the membership's is an operations caller, who sees every user
+    (and does not pay for the check).
+    """
+    if source.visible_accounts is None:
+        return dict(_load_members_seen_by_all(source, ids))
+    return dict(_load_members_seen_by_account(source, ids))
+
+
+def _user_field(column: str) -> Scalar:
+    """A user's field repeated on the membership: null while the user is withheld."""
+    return Scalar(lambda row: to_wire(row[column]) if row["user_seen"] else None)
 
 
 def _invitation_url(row: Row) -> str | None:
@@ -334,9 +388,7 @@ def _invitation_url(row: Row) -> str | None:
 def _member_fields(*, legacy: bool) -> dict[str, Field]:
     audit: dict[str, Field] = {"created": _event("created"), "updated": _event("updated")}
     if legacy:
-        audit["invitationAcceptedAt"] = Scalar(
-            lambda row: to_wire(row["user_invitation_accepted_at"])
-        )
+        audit["invitationAcceptedAt"] = _user_field("user_invitation_accepted_at")
     audit["access"] = _date_event("access_at")
     audit["joined"] = _date_event("joined_at")
     fields: dict[str, Field] = {
@@ -356,7 +408,7 @@ def _member_fields(*, legacy: bool) -> dict[str, Field]:
         "audit": Struct(audit),
     }
     if legacy:
-        fields["lastLoginAt"] = Scalar(lambda row: to_wire(row["user_last_login_at"]))
+        fields["lastLoginAt"] = _user_field("user_last_login_at")
     return fields
 
 

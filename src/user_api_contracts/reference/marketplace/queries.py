@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError
@@ -21,10 +21,12 @@ from user_api_contracts.runtime import ApiError
 from .rql.parser import Logical, Negation, Node, Quantifier, RqlError, RqlQuery
 from .rql.sql import Collection, to_condition
 from .tables import account_user_groups, account_users, accounts, user_groups, users
+from .tenancy import sees_user
 
 __all__ = [
     "DEFAULT_LIMIT",
     "MAX_LIMIT",
+    "MAX_ORDER_TERMS",
     "ListSpec",
     "Page",
     "account_user_list",
@@ -35,6 +37,9 @@ __all__ = [
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 100
+MAX_ORDER_TERMS = 20
+"""Most terms in one ``order``: a list has about twenty sortable fields, so more terms only
+repeat one, and SQLite refuses an ORDER BY of more than 2,000 terms (a 500 before this)."""
 
 
 @dataclass(frozen=True)
@@ -70,9 +75,13 @@ def rql_problem(error: RqlError) -> ApiError:
 def user_list(visible_to: str | None) -> ListSpec:
     """``/v1/accounts/users``: every user that is not deleted (of the caller's account)."""
     base = select(users.c.id).where(users.c.status != "Deleted")
+    current_account: ColumnElement[Any] = users.c.current_account_id
     if visible_to is not None:
         members = select(account_users.c.user_id).where(account_users.c.account_id == visible_to)
-        base = base.where(users.c.id.in_(members))
+        seen = sees_user(users.c.id, users.c.invitation_accepted_at, visible_to)
+        base = base.where(users.c.id.in_(members), seen)
+        # Another tenant's account is not named, not even as a filter's yes or no.
+        current_account = case((current_account == visible_to, current_account))
     membership = account_users.join(accounts, accounts.c.id == account_users.c.account_id)
 
     def any_account(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -95,7 +104,7 @@ def user_list(visible_to: str | None) -> ListSpec:
         "phone.number": users.c.phone_number,
         "settings.cultureCode": users.c.culture_code,
         "settings.languageCode": users.c.language_code,
-        "currentAccount.id": users.c.current_account_id,
+        "currentAccount.id": current_account,
         "audit.created.at": users.c.created_at,
         "audit.created.by.id": users.c.created_by,
         "audit.updated.at": users.c.updated_at,
@@ -122,6 +131,19 @@ def account_user_list(account: str | None, visible_to: str | None, *, legacy: bo
         base = base.where(account_users.c.account_id == account)
     if visible_to is not None:
         base = base.where(account_users.c.account_id == visible_to)
+    user_columns: dict[str, ColumnElement[Any]] = {
+        "status": users.c.status,
+        "firstName": users.c.first_name,
+        "lastName": users.c.last_name,
+        "name": users.c.name,
+        "lastLoginAt": users.c.last_login_at,
+        "invitationAcceptedAt": users.c.invitation_accepted_at,
+    }
+    if visible_to is not None:
+        # A user the caller does not see (tenancy.py) is only its id and e-mail here too:
+        # its other fields read as null, so no filter can ask about them.
+        seen = sees_user(users.c.id, users.c.invitation_accepted_at, visible_to)
+        user_columns = {name: case((seen, column)) for name, column in user_columns.items()}
     in_groups = account_user_groups.join(
         user_groups, user_groups.c.id == account_user_groups.c.group_id
     )
@@ -134,11 +156,11 @@ def account_user_list(account: str | None, visible_to: str | None, *, legacy: bo
         "id": account_users.c.id,
         "user.id": users.c.id,
         "user.email": users.c.email,
-        "user.status": users.c.status,
-        "user.firstName": users.c.first_name,
-        "user.lastName": users.c.last_name,
-        "user.name": users.c.name,
-        "user.lastLoginAt": users.c.last_login_at,
+        "user.status": user_columns["status"],
+        "user.firstName": user_columns["firstName"],
+        "user.lastName": user_columns["lastName"],
+        "user.name": user_columns["name"],
+        "user.lastLoginAt": user_columns["lastLoginAt"],
         "account.id": accounts.c.id,
         "account.name": accounts.c.name,
         "account.type": accounts.c.type,
@@ -151,8 +173,8 @@ def account_user_list(account: str | None, visible_to: str | None, *, legacy: bo
         "audit.access.at": account_users.c.access_at,
     }
     if legacy:
-        fields["lastLoginAt"] = users.c.last_login_at
-        fields["audit.invitationAcceptedAt"] = users.c.invitation_accepted_at
+        fields["lastLoginAt"] = user_columns["lastLoginAt"]
+        fields["audit.invitationAcceptedAt"] = user_columns["invitationAcceptedAt"]
     group_fields = {
         "id": user_groups.c.id,
         "name": user_groups.c.name,
@@ -177,10 +199,11 @@ def _fields_named(node: Node) -> Iterator[str]:
 
 def _order_by(spec: ListSpec, order: str, audit_selected: bool) -> list[ColumnElement[Any]]:
     clauses: list[ColumnElement[Any]] = []
-    for raw in order.split(","):
-        term = raw.strip()
-        if not term:
-            continue
+    terms = [term for term in (raw.strip() for raw in order.split(",")) if term]
+    if len(terms) > MAX_ORDER_TERMS:
+        message = f"order has {len(terms):,} terms; at most {MAX_ORDER_TERMS} are allowed"
+        raise ApiError(400, message, fields={"order": [message]})
+    for term in terms:
         descending = term.startswith("-")
         name = term.lstrip("+-")
         column = spec.fields.get(name)

@@ -3,9 +3,10 @@
 Ids are the platform's own strings (``USR-dddd-dddd`` …) and are the primary keys, as they are
 what every URL and RQL filter names. Times are naive UTC ``DateTime`` columns, rendered with
 milliseconds and ``Z``. The indexes are those the list filters, orderings and visibility checks
-use; ``users.email`` is unique among users that are not ``Deleted``, so a deleted user's
-address can be invited again. Users and account users are ``WITHOUT ROWID`` tables clustered
-on their id.
+use. E-mail addresses are stored in NFC beside their caseless key (``email_key``, see
+:mod:`..text_keys`), which is unique among users that are not ``Deleted``, so a deleted
+user's address can be invited again, and ``ÉLODIE@`` and ``élodie@`` are one address. Users
+and account users are ``WITHOUT ROWID`` tables clustered on their id.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import (
 )
 
 from ..db import METADATA
+from ..text_keys import caseless_key
 
 __all__ = [
     "account_user_groups",
@@ -84,6 +86,13 @@ users = Table(
     METADATA,
     Column("id", String(14), primary_key=True),
     Column("email", String(320), nullable=False),
+    # Filled from ``email`` when an insert does not say (a full case fold may grow the text).
+    Column(
+        "email_key",
+        String(1280),
+        nullable=False,
+        default=lambda context: caseless_key(context.get_current_parameters()["email"]),
+    ),
     Column("first_name", String(200), nullable=False),
     Column("last_name", String(200), nullable=False),
     Column("name", String(401), nullable=False),  # stored so that RQL can filter and sort on it
@@ -99,11 +108,12 @@ users = Table(
     Column("current_account_id", String(14), ForeignKey("mkt_accounts.id"), nullable=True),
     *_audit(),
     Index(
-        "mkt_users_live_email",
-        "email",
+        "mkt_users_live_email_key",
+        "email_key",
         unique=True,
         sqlite_where=text("status != 'Deleted'"),
     ),
+    Index("mkt_users_email", "email"),  # RQL filters compare the stored address
     Index("mkt_users_status", "status"),
     Index("mkt_users_last_name", "last_name"),
     Index("mkt_users_first_name", "first_name"),

@@ -23,7 +23,7 @@ from ..passwords import hash_password
 from .access import Caller, forbidden
 from .kinds import USER
 from .queries import run_list, user_list
-from .store import Store
+from .store import Store, email_forms
 from .tables import account_user_groups, account_users, user_icons, users
 from .views import default_shape, page_body, raw_query, render_one, shape_for
 
@@ -98,7 +98,7 @@ class UserOperations:
         now = self.store.clock()
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self.store.user(connection, caller, params["id"])
+            row = self.store.user(connection, caller, params["id"], manage=True)
             if body:
                 changes = self._profile_changes(connection, row, body)
             if isinstance(icon, UploadedFile):
@@ -117,16 +117,17 @@ class UserOperations:
         last = body.get("lastName", row.last_name)
         if "firstName" in body or "lastName" in body:
             changes.update(first_name=first, last_name=last, name=f"{first} {last}")
-        email = body.get("email")
-        if email is not None and email != row.email:
-            taken = self.store.user_with_email(connection, email)
+        if body.get("email") is not None:
+            email, key = email_forms(body["email"], field="email")
+            taken = self.store.user_with_email(connection, key) if email != row.email else None
             if taken is not None and taken.id != row.id:
                 raise ApiError(
                     400,
                     "Another user already has this e-mail address.",
                     fields={"email": [f"{email} is already in use"]},
                 )
-            changes["email"] = email
+            if email != row.email:
+                changes.update(email=email, email_key=key)
         phone = body.get("phone") or {}
         for key, column in (("prefix", "phone_prefix"), ("number", "phone_number")):
             if key in phone:
@@ -234,7 +235,7 @@ class UserOperations:
         # Hashed before the transaction: Argon2id takes tens of milliseconds by design.
         digest = hash_password(body["password"])
         with self.store.writing(caller) as source:
-            row = self.store.user(source.connection, caller, params["id"])
+            row = self.store.user(source.connection, caller, params["id"], manage=True)
             source.connection.execute(
                 update(users)
                 .where(users.c.id == row.id)

@@ -38,7 +38,8 @@ class User:
             meta (Metadata | Unset): Representation metadata of a resource (`$meta`; QA swagger: `QueryModelMetadata`).
             href (str | Unset): Relative reference to the object in the API (`/v1/accounts/users/{id}`). Some doc
                 examples show it without `/v1` (`/users/USR-…`), so treat it as an opaque string.
-            email (str | Unset): E-mail address of the user (unique in the platform).
+            email (str | Unset): E-mail address of the user, stored in NFC and unique in the platform regardless of
+                case (see "E-mail addresses" in the API description).
             status (UserStatus | Unset): Status of a user. The enum comes from the docs (users page and user state diagram,
                 which
                 renders `InvitationExpired` as "Invitation expired"); the spec declares a plain string.

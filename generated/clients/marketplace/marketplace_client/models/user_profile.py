@@ -20,7 +20,9 @@ class UserProfile:
     """The invited user's profile (QA swagger: `UserProfileDto`).
 
     Attributes:
-        email (str): E-mail address the invitation is sent to.
+        email (str): E-mail address the invitation is sent to. A live user whose address is another
+            spelling of it (case, composition) is that user; invisible or control characters are
+            a 400 (see "E-mail addresses" in the API description).
         first_name (str): First name.
         last_name (str): Last name.
         phone (PhoneNumberInput | Unset): Phone number as input (QA swagger: `SetPhoneNumberDto`).

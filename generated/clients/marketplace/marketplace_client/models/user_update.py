@@ -30,7 +30,8 @@ class UserUpdate:
         Attributes:
             first_name (str | Unset): New first name.
             last_name (str | Unset): New last name.
-            email (str | Unset): New e-mail address.
+            email (str | Unset): New e-mail address: stored in NFC; no invisible or control characters; another
+                spelling (case, composition) of a used address is a 400 (see "E-mail addresses").
             status (UserStatus | Unset): Status of a user. The enum comes from the docs (users page and user state diagram,
                 which
                 renders `InvitationExpired` as "Invitation expired"); the spec declares a plain string.

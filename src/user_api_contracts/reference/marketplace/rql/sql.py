@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, Integer, and_, not_, or_
+from sqlalchemy import Boolean, DateTime, Integer, String, and_, cast, not_, or_
 from sqlalchemy.sql.elements import ColumnElement
 
 from .parser import (
@@ -58,11 +58,15 @@ def _typed(column: ColumnElement[Any], value: str, node: Any, query: str) -> Any
     if isinstance(column.type, DateTime):
         try:
             moment = datetime.fromisoformat(text)
+            # Stored times are naive UTC; an offset in the value is converted to UTC, which
+            # leaves the calendar (OverflowError) for 0001-01-01T00:00+14:00 and the like.
+            return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
         except ValueError:
             message = f"{node.field} takes an ISO 8601 date and time, not {text!r}"
             raise _fail(message, node, query) from None
-        # Stored times are naive UTC; an offset in the value is converted to UTC.
-        return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+        except OverflowError:
+            message = f"{node.field}: {text!r} is outside the calendar once converted to UTC"
+            raise _fail(message, node, query) from None
     if isinstance(column.type, Integer):
         try:
             return int(text)
@@ -122,6 +126,10 @@ def _comparison(node: Comparison, column: ColumnElement[Any], query: str) -> Con
         empty = or_(column.is_(None), column == "")
         return empty if node.op == "eq" else not_(empty)
     if node.op == "ilike":
+        if not isinstance(column.type, String):
+            # Matched against the stored text, as before; said explicitly, since SQLAlchemy
+            # deprecates ILIKE on a non-text type (and will refuse it, which would be a 500).
+            column = cast(column, String)
         return column.ilike(ilike_pattern(value), escape="\\")
     typed = _typed(column, value, node, query)
     operators: dict[str, Callable[[Any], Condition]] = {

@@ -84,7 +84,12 @@ def sync_detailed(
     `invitation.status` is `Active` and `audit.joined.at` is set. As declared in the real
     spec, the response is the legacy account-user representation.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the invited user (`{userId}` itself, with a token of any account) or an operations
+    account may accept: the docs have the user accept through the invitation's link, and
+    the inviting account may not accept on the user's behalf.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         account_id (str):
@@ -122,7 +127,12 @@ def sync(
     `invitation.status` is `Active` and `audit.joined.at` is set. As declared in the real
     spec, the response is the legacy account-user representation.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the invited user (`{userId}` itself, with a token of any account) or an operations
+    account may accept: the docs have the user accept through the invitation's link, and
+    the inviting account may not accept on the user's behalf.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         account_id (str):
@@ -155,7 +165,12 @@ async def asyncio_detailed(
     `invitation.status` is `Active` and `audit.joined.at` is set. As declared in the real
     spec, the response is the legacy account-user representation.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the invited user (`{userId}` itself, with a token of any account) or an operations
+    account may accept: the docs have the user accept through the invitation's link, and
+    the inviting account may not accept on the user's behalf.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         account_id (str):
@@ -191,7 +206,12 @@ async def asyncio(
     `invitation.status` is `Active` and `audit.joined.at` is set. As declared in the real
     spec, the response is the legacy account-user representation.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the invited user (`{userId}` itself, with a token of any account) or an operations
+    account may accept: the docs have the user accept through the invitation's link, and
+    the inviting account may not accept on the user's behalf.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         account_id (str):

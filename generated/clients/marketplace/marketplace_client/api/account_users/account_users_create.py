@@ -93,6 +93,11 @@ def sync_detailed(
     The invitation expires after 7 days. `account.id` in the body names the target account.
     The official client sends the same id as in the path.
 
+    Inviting the e-mail of an existing user of other accounts is allowed and grants the
+    inviting account nothing until the user accepts (tenancy rule in the API description):
+    the answer's `user` is `{id, href, email}` only, and the user's profile is not changed
+    (`firstName`, `lastName`, `phone` and `settings` in the body are used only for a new user).
+
     Status codes: the real spec declares 201 and 400 (validation, e.g. no `groups`). This file
     adds 401, 403 and 404 (unknown account).
 
@@ -135,6 +140,11 @@ def sync(
     The invitation expires after 7 days. `account.id` in the body names the target account.
     The official client sends the same id as in the path.
 
+    Inviting the e-mail of an existing user of other accounts is allowed and grants the
+    inviting account nothing until the user accepts (tenancy rule in the API description):
+    the answer's `user` is `{id, href, email}` only, and the user's profile is not changed
+    (`firstName`, `lastName`, `phone` and `settings` in the body are used only for a new user).
+
     Status codes: the real spec declares 201 and 400 (validation, e.g. no `groups`). This file
     adds 401, 403 and 404 (unknown account).
 
@@ -171,6 +181,11 @@ async def asyncio_detailed(
     new account user has `invitation.status` `Invited` until the invitation is accepted.
     The invitation expires after 7 days. `account.id` in the body names the target account.
     The official client sends the same id as in the path.
+
+    Inviting the e-mail of an existing user of other accounts is allowed and grants the
+    inviting account nothing until the user accepts (tenancy rule in the API description):
+    the answer's `user` is `{id, href, email}` only, and the user's profile is not changed
+    (`firstName`, `lastName`, `phone` and `settings` in the body are used only for a new user).
 
     Status codes: the real spec declares 201 and 400 (validation, e.g. no `groups`). This file
     adds 401, 403 and 404 (unknown account).
@@ -211,6 +226,11 @@ async def asyncio(
     new account user has `invitation.status` `Invited` until the invitation is accepted.
     The invitation expires after 7 days. `account.id` in the body names the target account.
     The official client sends the same id as in the path.
+
+    Inviting the e-mail of an existing user of other accounts is allowed and grants the
+    inviting account nothing until the user accepts (tenancy rule in the API description):
+    the answer's `user` is `{id, href, email}` only, and the user's profile is not changed
+    (`firstName`, `lastName`, `phone` and `settings` in the body are used only for a new user).
 
     Status codes: the real spec declares 201 and 400 (validation, e.g. no `groups`). This file
     adds 401, 403 and 404 (unknown account).

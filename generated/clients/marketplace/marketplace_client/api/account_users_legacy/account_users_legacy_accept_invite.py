@@ -77,9 +77,12 @@ def sync_detailed(
 ) -> Response[AccountUserLegacy | ProblemDetails]:
     """Accept an account invitation (legacy collection)
 
-     "Accepts the user invitation to the account." The request has no body.
+     "Accepts the user invitation to the account." The request has no body. Only the invited
+    user (with a token of any account) or an operations account may accept; the inviting
+    account may not accept on the user's behalf (tenancy rule in the API description).
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         id (str):
@@ -110,9 +113,12 @@ def sync(
 ) -> AccountUserLegacy | ProblemDetails | None:
     """Accept an account invitation (legacy collection)
 
-     "Accepts the user invitation to the account." The request has no body.
+     "Accepts the user invitation to the account." The request has no body. Only the invited
+    user (with a token of any account) or an operations account may accept; the inviting
+    account may not accept on the user's behalf (tenancy rule in the API description).
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         id (str):
@@ -138,9 +144,12 @@ async def asyncio_detailed(
 ) -> Response[AccountUserLegacy | ProblemDetails]:
     """Accept an account invitation (legacy collection)
 
-     "Accepts the user invitation to the account." The request has no body.
+     "Accepts the user invitation to the account." The request has no body. Only the invited
+    user (with a token of any account) or an operations account may accept; the inviting
+    account may not accept on the user's behalf (tenancy rule in the API description).
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         id (str):
@@ -169,9 +178,12 @@ async def asyncio(
 ) -> AccountUserLegacy | ProblemDetails | None:
     """Accept an account invitation (legacy collection)
 
-     "Accepts the user invitation to the account." The request has no body.
+     "Accepts the user invitation to the account." The request has no body. Only the invited
+    user (with a token of any account) or an operations account may accept; the inviting
+    account may not accept on the user's behalf (tenancy rule in the API description).
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller is neither the invited user nor an operations account).
 
     Args:
         id (str):

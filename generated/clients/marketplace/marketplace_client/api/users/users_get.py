@@ -91,7 +91,9 @@ def sync_detailed(
     carries its own `$meta.omitted`.
 
     Status codes: the real spec declares 200 and 404. This file adds 400 (malformed `select`),
-    401 and 403 (the user is not visible to the caller's account).
+    401 and 403 (the caller's account does not see the user under the tenancy rule in the
+    API description: the user has not joined it, or has joined another account too while
+    its invitation into the caller's account is pending).
 
     Args:
         id (str):
@@ -131,7 +133,9 @@ def sync(
     carries its own `$meta.omitted`.
 
     Status codes: the real spec declares 200 and 404. This file adds 400 (malformed `select`),
-    401 and 403 (the user is not visible to the caller's account).
+    401 and 403 (the caller's account does not see the user under the tenancy rule in the
+    API description: the user has not joined it, or has joined another account too while
+    its invitation into the caller's account is pending).
 
     Args:
         id (str):
@@ -166,7 +170,9 @@ async def asyncio_detailed(
     carries its own `$meta.omitted`.
 
     Status codes: the real spec declares 200 and 404. This file adds 400 (malformed `select`),
-    401 and 403 (the user is not visible to the caller's account).
+    401 and 403 (the caller's account does not see the user under the tenancy rule in the
+    API description: the user has not joined it, or has joined another account too while
+    its invitation into the caller's account is pending).
 
     Args:
         id (str):
@@ -204,7 +210,9 @@ async def asyncio(
     carries its own `$meta.omitted`.
 
     Status codes: the real spec declares 200 and 404. This file adds 400 (malformed `select`),
-    401 and 403 (the user is not visible to the caller's account).
+    401 and 403 (the caller's account does not see the user under the tenancy rule in the
+    API description: the user has not joined it, or has joined another account too while
+    its invitation into the caller's account is pending).
 
     Args:
         id (str):

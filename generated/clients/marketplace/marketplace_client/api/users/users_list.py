@@ -90,8 +90,9 @@ def sync_detailed(
     """List users
 
      "Get a list of all platform users." A client or vendor account sees only the users of
-    its own accounts. Results come in the `$meta`/`data` envelope and are paged with
-    `limit`/`offset`.
+    its own account that it sees under the tenancy rule (see the API description: users who
+    joined the account, and its own invitees who belong nowhere else). Results come in the
+    `$meta`/`data` envelope and are paged with `limit`/`offset`.
 
     **Filtering with RQL.** Filters are written in the platform's Resource Query Language and
     go **directly into the raw query string**, not into a named parameter. `?rql=…` is
@@ -168,8 +169,9 @@ def sync(
     """List users
 
      "Get a list of all platform users." A client or vendor account sees only the users of
-    its own accounts. Results come in the `$meta`/`data` envelope and are paged with
-    `limit`/`offset`.
+    its own account that it sees under the tenancy rule (see the API description: users who
+    joined the account, and its own invitees who belong nowhere else). Results come in the
+    `$meta`/`data` envelope and are paged with `limit`/`offset`.
 
     **Filtering with RQL.** Filters are written in the platform's Resource Query Language and
     go **directly into the raw query string**, not into a named parameter. `?rql=…` is
@@ -241,8 +243,9 @@ async def asyncio_detailed(
     """List users
 
      "Get a list of all platform users." A client or vendor account sees only the users of
-    its own accounts. Results come in the `$meta`/`data` envelope and are paged with
-    `limit`/`offset`.
+    its own account that it sees under the tenancy rule (see the API description: users who
+    joined the account, and its own invitees who belong nowhere else). Results come in the
+    `$meta`/`data` envelope and are paged with `limit`/`offset`.
 
     **Filtering with RQL.** Filters are written in the platform's Resource Query Language and
     go **directly into the raw query string**, not into a named parameter. `?rql=…` is
@@ -317,8 +320,9 @@ async def asyncio(
     """List users
 
      "Get a list of all platform users." A client or vendor account sees only the users of
-    its own accounts. Results come in the `$meta`/`data` envelope and are paged with
-    `limit`/`offset`.
+    its own account that it sees under the tenancy rule (see the API description: users who
+    joined the account, and its own invitees who belong nowhere else). Results come in the
+    `$meta`/`data` envelope and are paged with `limit`/`offset`.
 
     **Filtering with RQL.** Filters are written in the platform's Resource Query Language and
     go **directly into the raw query string**, not into a named parameter. `?rql=…` is

@@ -86,10 +86,13 @@ def sync_detailed(
     """Set a user's password
 
      "Set passwords for non-SSO users during onboarding." The password is write-only and is
-    never returned.
+    never returned. Only the user itself, an operations account, or a client or vendor
+    account that manages the user (tenancy rule in the API description) may set it: an
+    invitation the user has not accepted gives the inviter no say over its password.
 
     Status codes: the real spec declares 200 and 400 (e.g. an empty password). This file
-    adds 401, 403 and 404 (unknown user id).
+    adds 401, 403 (the caller's account does not manage the user; the password is not
+    changed) and 404 (unknown user id).
 
     Args:
         id (str):
@@ -125,10 +128,13 @@ def sync(
     """Set a user's password
 
      "Set passwords for non-SSO users during onboarding." The password is write-only and is
-    never returned.
+    never returned. Only the user itself, an operations account, or a client or vendor
+    account that manages the user (tenancy rule in the API description) may set it: an
+    invitation the user has not accepted gives the inviter no say over its password.
 
     Status codes: the real spec declares 200 and 400 (e.g. an empty password). This file
-    adds 401, 403 and 404 (unknown user id).
+    adds 401, 403 (the caller's account does not manage the user; the password is not
+    changed) and 404 (unknown user id).
 
     Args:
         id (str):
@@ -159,10 +165,13 @@ async def asyncio_detailed(
     """Set a user's password
 
      "Set passwords for non-SSO users during onboarding." The password is write-only and is
-    never returned.
+    never returned. Only the user itself, an operations account, or a client or vendor
+    account that manages the user (tenancy rule in the API description) may set it: an
+    invitation the user has not accepted gives the inviter no say over its password.
 
     Status codes: the real spec declares 200 and 400 (e.g. an empty password). This file
-    adds 401, 403 and 404 (unknown user id).
+    adds 401, 403 (the caller's account does not manage the user; the password is not
+    changed) and 404 (unknown user id).
 
     Args:
         id (str):
@@ -196,10 +205,13 @@ async def asyncio(
     """Set a user's password
 
      "Set passwords for non-SSO users during onboarding." The password is write-only and is
-    never returned.
+    never returned. Only the user itself, an operations account, or a client or vendor
+    account that manages the user (tenancy rule in the API description) may set it: an
+    invitation the user has not accepted gives the inviter no say over its password.
 
     Status codes: the real spec declares 200 and 400 (e.g. an empty password). This file
-    adds 401, 403 and 404 (unknown user id).
+    adds 401, 403 (the caller's account does not manage the user; the password is not
+    changed) and 404 (unknown user id).
 
     Args:
         id (str):

@@ -105,7 +105,12 @@ def sync_detailed(
     Read-only fields (`id`, `href`, `audit`, `name`, `icon`, `accounts`, …) cannot be set.
     As in the real spec, the body is not marked required.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the user itself, an operations account, or a client or vendor account that manages
+    the user (tenancy rule in the API description: it sees the user and the user has joined
+    no other account) may change it.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller's account does not manage the user; nothing is changed).
 
     Args:
         id (str):
@@ -162,7 +167,12 @@ def sync(
     Read-only fields (`id`, `href`, `audit`, `name`, `icon`, `accounts`, …) cannot be set.
     As in the real spec, the body is not marked required.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the user itself, an operations account, or a client or vendor account that manages
+    the user (tenancy rule in the API description: it sees the user and the user has joined
+    no other account) may change it.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller's account does not manage the user; nothing is changed).
 
     Args:
         id (str):
@@ -214,7 +224,12 @@ async def asyncio_detailed(
     Read-only fields (`id`, `href`, `audit`, `name`, `icon`, `accounts`, …) cannot be set.
     As in the real spec, the body is not marked required.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the user itself, an operations account, or a client or vendor account that manages
+    the user (tenancy rule in the API description: it sees the user and the user has joined
+    no other account) may change it.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller's account does not manage the user; nothing is changed).
 
     Args:
         id (str):
@@ -269,7 +284,12 @@ async def asyncio(
     Read-only fields (`id`, `href`, `audit`, `name`, `icon`, `accounts`, …) cannot be set.
     As in the real spec, the body is not marked required.
 
-    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403.
+    Only the user itself, an operations account, or a client or vendor account that manages
+    the user (tenancy rule in the API description: it sees the user and the user has joined
+    no other account) may change it.
+
+    Status codes: the real spec declares 200, 400 and 404. This file adds 401 and 403 (the
+    caller's account does not manage the user; nothing is changed).
 
     Args:
         id (str):

@@ -64,7 +64,7 @@ class MarketplaceReference(MarketplaceServicer):
         self, context: RequestContext, params: p.UsersSetPasswordParams, body: m.SetPassword
     ) -> m.User:
         """Set a user's password."""
-        return cast(m.User, self.users.set_password(context, params, body))
+        return cast(m.User, await self.users.set_password(context, params, body))
 
     # -- account sub-collection ------------------------------------------------------------------
 

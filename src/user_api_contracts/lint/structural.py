@@ -10,6 +10,7 @@ JSON Schema 2020-12 meta-schema, where their place in the document is known.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
@@ -20,6 +21,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from ..openapi_walk import iter_schema_sites, join
 from ..problems import Problem
 from ..specfile import SpecFile
+from .references import check_references
 
 __all__ = ["check_structure"]
 
@@ -66,15 +68,41 @@ def _validator_problems(spec: SpecFile, already: set[str]) -> Iterator[Problem]:
         yield spec.problem("structure", pointer, message)
 
 
-def check_structure(spec: SpecFile) -> Iterator[Problem]:
-    """Yield one problem per structural error; nothing when the spec is a valid 3.1 document."""
+def _version_problem(spec: SpecFile) -> Problem | None:
+    """Say plainly when the file is not OpenAPI 3.1 (3.0, Swagger 2.0, an unquoted number)."""
     version = spec.data.get("openapi")
-    if not isinstance(version, str) or not version.startswith("3.1."):
-        yield spec.problem("structure", "/openapi", f"openapi must be 3.1.x, not {version!r}")
+    if isinstance(version, str) and version.startswith("3.1."):
+        return None
+    if version is None:
+        found = "swagger 2.0 file" if "swagger" in spec.data else "file without an 'openapi' field"
+        return spec.problem("structure", "", f"this is a {found}; specs are OpenAPI 3.1.x")
+    if isinstance(version, float | int):
+        message = f"openapi: {version} is read as a number; write openapi: 3.1.0 (a string)"
+    else:
+        message = f"openapi must be 3.1.x, not {str(version)[:40]!r}"
+        if str(version).startswith("3.0"):
+            message += " (3.0 and 3.1 differ: nullable, exclusiveMinimum, examples)"
+    return spec.problem("structure", "/openapi", message)
+
+
+def check_structure(spec: SpecFile) -> Iterator[Problem]:
+    """Yield one problem per structural error; nothing when the spec is a valid 3.1 document.
+
+    prance is given the loader's data as JSON rather than the file: it would parse the YAML
+    again with ruamel (half of lint's time on a large spec), under YAML 1.2 rules that read
+    some scalars differently from the loader, and without its limits on aliases and depth.
+    """
+    version = _version_problem(spec)
+    if version is not None:
+        yield version
+        return
+    references = list(check_references(spec))
+    if references:
+        yield from references
         return
     try:
         prance.BaseParser(
-            spec_string=spec.path.read_text(encoding="utf-8"),
+            spec_string=json.dumps(spec.data),
             backend="openapi-spec-validator",
             strict=True,
             lazy=False,

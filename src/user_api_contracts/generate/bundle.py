@@ -1,7 +1,7 @@
 """Bundle a hand-written spec into the self-contained documents consumers read.
 
-The specs are single files already, so bundling means: check the structure through prance
-(without dereferencing, which would inline the circular models and drop component names),
+The specs are single files already, so bundling means: check the structure (as ``lint`` does,
+without dereferencing, which would inline the circular models and drop component names),
 refuse external, dangling and endless references, put keys in a stable order, and write YAML
 and JSON. Every named component is kept, because component names become the clients' class
 names.

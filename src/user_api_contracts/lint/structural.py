@@ -1,20 +1,25 @@
-"""Structural validation: the OpenAPI 3.1 schema, through prance and openapi-spec-validator.
+"""Structural validation: the OpenAPI 3.1 schema, through openapi-spec-validator.
 
-prance's BaseParser validates without dereferencing, so circular models stay intact (its
-resolving parser either fails on cycles or inlines them). When prance rejects a file,
-openapi-spec-validator is asked for every error, because prance's own message is one long
-string without a location. openapi-spec-validator checks each schema object on its own and then
-reports paths relative to that schema, so schema objects are first checked here against the
-JSON Schema 2020-12 meta-schema, where their place in the document is known.
+The document is validated without dereferencing, so circular models stay intact (prance's
+resolving parser either fails on cycles or inlines them). openapi-spec-validator gets the
+loader's data itself. It used to be reached through prance's BaseParser, which takes only text
+and parsed the file a second time, with ruamel's pure-Python YAML: 60 % of lint's time on a
+large spec, under YAML 1.2 rules that read some scalars differently from the loader, and with
+none of the loader's limits on aliases and depth (issue #11). prance added nothing else: its
+BaseParser only picks openapi-spec-validator's ``validate`` by version.
+
+When the document is invalid, openapi-spec-validator is asked for every error.
+It checks each schema object on its own and then reports paths relative to that schema, so
+schema objects are first checked here against the JSON Schema 2020-12 meta-schema, where their
+place in the document is known. ``$ref``s are checked first (``references.py``), because the
+validator reports bad ones without a place or recurses forever on some cycles.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 
-import prance
 from jsonschema import Draft202012Validator
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
@@ -86,12 +91,7 @@ def _version_problem(spec: SpecFile) -> Problem | None:
 
 
 def check_structure(spec: SpecFile) -> Iterator[Problem]:
-    """Yield one problem per structural error; nothing when the spec is a valid 3.1 document.
-
-    prance is given the loader's data as JSON rather than the file: it would parse the YAML
-    again with ruamel (half of lint's time on a large spec), under YAML 1.2 rules that read
-    some scalars differently from the loader, and without its limits on aliases and depth.
-    """
+    """Yield one problem per structural error; nothing when the spec is a valid 3.1 document."""
     version = _version_problem(spec)
     if version is not None:
         yield version
@@ -101,16 +101,13 @@ def check_structure(spec: SpecFile) -> Iterator[Problem]:
         yield from references
         return
     try:
-        prance.BaseParser(
-            spec_string=json.dumps(spec.data),
-            backend="openapi-spec-validator",
-            strict=True,
-            lazy=False,
-        )
-    except Exception as error:  # prance raises several unrelated types for one bad file
+        first: Exception | None = next(OpenAPIV31SpecValidator(spec.data).iter_errors(), None)
+    except Exception as error:  # a check that trips over a shape an earlier one let through
+        first = error
+    if first is not None:
         found = list(_schema_object_problems(spec))
         found += _validator_problems(spec, {problem.message for problem in found})
         if not found:
-            first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            first_line = (str(first).strip().splitlines() or [type(first).__name__])[0]
             found = [spec.problem("structure", "", first_line)]
         yield from found

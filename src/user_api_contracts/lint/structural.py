@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from jsonschema import Draft202012Validator
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from ..openapi_walk import iter_schema_sites, join
 from ..problems import Problem
 from ..specfile import SpecFile
 from .references import check_references
+
+if TYPE_CHECKING:
+    from openapi_spec_validator import OpenAPIV31SpecValidator
 
 __all__ = ["check_structure"]
 
@@ -43,13 +46,24 @@ def _schema_object_problems(spec: SpecFile) -> Iterator[Problem]:
                 yield spec.problem("structure", location, error.message)
 
 
+def _validator(spec: SpecFile) -> OpenAPIV31SpecValidator:
+    """openapi-spec-validator for ``spec``.
+
+    Imported here because importing it takes a second, which a file refused before validation
+    (most hostile ones) should not pay.
+    """
+    from openapi_spec_validator import OpenAPIV31SpecValidator  # noqa: PLC0415 - see above
+
+    return OpenAPIV31SpecValidator(spec.data)
+
+
 def _validator_details(spec: SpecFile) -> Iterator[Exception]:
     """Yield openapi-spec-validator's errors until it has no more or trips over the document.
 
     Its per-keyword checks assume the shapes its first, schema-level pass already rejected and
     can raise (KeyError, TypeError) on them; by then the located errors have been yielded.
     """
-    errors = OpenAPIV31SpecValidator(spec.data).iter_errors()
+    errors = _validator(spec).iter_errors()
     while True:
         try:
             yield next(errors)
@@ -101,7 +115,7 @@ def check_structure(spec: SpecFile) -> Iterator[Problem]:
         yield from references
         return
     try:
-        first: Exception | None = next(OpenAPIV31SpecValidator(spec.data).iter_errors(), None)
+        first: Exception | None = next(_validator(spec).iter_errors(), None)
     except Exception as error:  # a check that trips over a shape an earlier one let through
         first = error
     if first is not None:

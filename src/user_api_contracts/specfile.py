@@ -288,7 +288,10 @@ class _Builder:
             self._alias(event, line, pointer)
         elif isinstance(event, yaml.ScalarEvent):
             self._count(line, pointer, 1)
-            self._attach(self._scalar(event, line, pointer), 0, 1)
+            value = self._scalar(event, line, pointer)
+            if event.anchor is not None:
+                self.anchors[str(event.anchor)] = _Anchored(value, 0, 1)
+            self._attach(value, 0, 1)
         else:
             self._start(event, line, pointer, is_key=key_due)
 

@@ -292,10 +292,11 @@ def test_aliases_within_the_limits_are_read_and_bundled_without_them(tmp_path: P
     spec = minimal_spec()
     path = write_spec(tmp_path, spec)
     text = path.read_text(encoding="utf-8").replace(
-        "info:\n", "x-shared: &shared {a: 1}\nx-again: *shared\ninfo:\n", 1
+        "info:\n", "x-shared: &shared {a: 1}\nx-again: *shared\nx-word: &w hi\nx-w: *w\ninfo:\n", 1
     )
     path.write_text(text, encoding="utf-8")
     api = dataclasses.replace(get_api("ringme"), spec_file=path, error_schema=ERROR_SCHEMA)
     bundle = bundle_spec(api)
     assert bundle.document["x-again"] == {"a": 1}
+    assert bundle.document["x-w"] == "hi"
     assert not re.search(r"[&*]id\d", bundle.yaml_text)

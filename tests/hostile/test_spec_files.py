@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.specs.minimal_spec import ERROR_SCHEMA, minimal_spec, write_spec
-from tests.specs.scaled_spec import write_scaled_spec
+from tests.specs.scaled_spec import MARKETPLACE_ERROR_SCHEMAS, write_scaled_spec
 from user_api_contracts.apis import get_api
 from user_api_contracts.generate.bundle import bundle_spec
 from user_api_contracts.generate.errors import GenerationError
@@ -278,7 +278,7 @@ def test_a_large_realistic_spec_below_the_limit_lints_clean(tmp_path: Path) -> N
     """The Marketplace spec and a renamed copy (twice the biggest real spec) lint clean."""
     path = write_scaled_spec(
         get_api("marketplace").spec_path, 1, tmp_path / "openapi.yaml",
-        keep=frozenset({"ProblemDetails"}),
+        keep=MARKETPLACE_ERROR_SCHEMAS,
     )  # fmt: skip
     result = subprocess.run(
         [*CLI, "lint", "--no-spectral", str(path), "--error-schema", "ProblemDetails"],

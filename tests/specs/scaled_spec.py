@@ -17,9 +17,12 @@ import yaml
 
 from user_api_contracts.specfile import load_spec
 
-__all__ = ["scaled_spec", "write_scaled_spec"]
+__all__ = ["MARKETPLACE_ERROR_SCHEMAS", "scaled_spec", "write_scaled_spec"]
 
 _PREFIX = "#/components/"
+
+MARKETPLACE_ERROR_SCHEMAS = frozenset({"ProblemDetails", "ProblemDetailsError", "ValidationErrors"})
+"""The Marketplace error schema and what it refers to: shared by the copies, so each stays used."""
 
 
 def _rename(node: Any, suffix: str, names: set[str]) -> Any:

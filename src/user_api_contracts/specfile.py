@@ -301,10 +301,12 @@ class _Builder:
         except ConstructorError:
             self.problems.append(self._problem(line, pointer, f"the tag {event.tag!r} is not JSON"))
             return event.value
-        except ValueError:
-            self.problems.append(
-                self._problem(line, pointer, f"{len(event.value):,}-character number is too large")
-            )
+        except ValueError:  # past Python's 4,300-digit limit, or a bad value for its tag
+            if len(event.value) > 1000:
+                message = f"{len(event.value):,}-character number is too large"
+            else:
+                message = f"{event.value!r} cannot be read as its tag {self.scalars.tag(event)!r}"
+            self.problems.append(self._problem(line, pointer, message))
             return event.value
         if isinstance(value, datetime.date | datetime.datetime):
             self.problems.append(

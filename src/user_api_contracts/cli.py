@@ -163,7 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     lint = commands.add_parser(
         "lint",
         help="validate and lint specs",
-        description="Structural validation (prance + openapi-spec-validator), Spectral with the "
+        description="Structural validation (openapi-spec-validator), Spectral with the "
         "project ruleset, and the project's own rules. One line per problem.",
     )
     lint.add_argument(

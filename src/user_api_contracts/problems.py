@@ -7,7 +7,22 @@ from pathlib import Path
 
 from .apis import REPO_ROOT
 
-__all__ = ["Problem", "display_path"]
+__all__ = ["MAX_MESSAGE", "MAX_POINTER", "Problem", "display_path"]
+
+MAX_MESSAGE = 300
+"""Longest message a problem prints; a longer one (a validator quoting a whole document) is cut."""
+
+MAX_POINTER = 120
+"""Longest pointer a problem prints; the middle of a longer one is left out."""
+
+
+def _shorten(text: str, limit: int, *, middle: bool = False) -> str:
+    if len(text) <= limit:
+        return text
+    if middle:
+        half = (limit - 1) // 2
+        return f"{text[:half]}…{text[-half:]}"
+    return text[: limit - 1] + "…"
 
 
 def display_path(path: Path) -> str:
@@ -29,10 +44,15 @@ class Problem:
     message: str
 
     def format(self) -> str:
-        """Render as ``file:line: [rule] message (at #/pointer)`` on a single line."""
+        """Render as ``file:line: [rule] message (at #/pointer)`` on a single, short line.
+
+        Messages and pointers can come from a stranger's file (a key of 10,000 characters, a
+        validator's message quoting the whole document), so both are cut to a readable length.
+        """
         where = display_path(self.path)
         if self.line is not None:
             where = f"{where}:{self.line}"
-        location = f" (at #{self.pointer})" if self.pointer else ""
-        message = " ".join(self.message.split())
+        pointer = _shorten(self.pointer, MAX_POINTER, middle=True)
+        location = f" (at #{pointer})" if pointer else ""
+        message = _shorten(" ".join(self.message.split()), MAX_MESSAGE)
         return f"{where}: [{self.rule}] {message}{location}"

@@ -86,7 +86,7 @@ def test_external_reference_is_refused_with_its_location(tmp_path: Path) -> None
     with pytest.raises(GenerationError) as caught:
         bundle_spec(api)
     assert caught.value.lines == [
-        f"{api.spec_path}:5: [bundle] external $ref 'paths.yaml#/a': specs are single files"
+        f"{api.spec_path}:5: [ref] external $ref 'paths.yaml#/a': specs are single files"
         " (at #/paths/~1a/$ref)"
     ]
 

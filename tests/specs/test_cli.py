@@ -89,7 +89,7 @@ def test_missing_and_undecodable_files(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00bad")
     result = lint_file(binary)
     assert result.returncode == 1
-    assert f"{binary}: [read]" in result.stdout
+    assert f"{binary}:1: [read] not UTF-8" in result.stdout
     assert_no_traceback(result)
 
 

@@ -1,9 +1,10 @@
 """Bundle a hand-written spec into the self-contained documents consumers read.
 
-The specs are single files already, so bundling means: check the structure through prance
-(without dereferencing, which would inline the circular models and drop component names),
-refuse external references, put keys in a stable order, and write YAML and JSON. Every named
-component is kept, because component names become the clients' class names.
+The specs are single files already, so bundling means: check the structure (as ``lint`` does,
+without dereferencing, which would inline the circular models and drop component names),
+refuse external, dangling and endless references, put keys in a stable order, and write YAML
+and JSON. Every named component is kept, because component names become the clients' class
+names.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ import yaml
 
 from ..apis import Api
 from ..lint.structural import check_structure
-from ..openapi_walk import join
 from ..problems import display_path
 from ..specfile import SpecLoadError, load_spec
 from .errors import GenerationError
@@ -48,24 +48,15 @@ def _ordered(mapping: dict[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
     return {key: mapping[key] for key in (*known, *rest)}
 
 
-def _external_refs(node: Any, pointer: str = "") -> list[tuple[str, str]]:
-    """(pointer, target) of every ``$ref`` that leaves the document."""
-    found: list[tuple[str, str]] = []
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and not ref.startswith("#"):
-            found.append((join(pointer, "$ref"), ref))
-        for key, value in node.items():
-            if key not in ("example", "examples"):
-                found.extend(_external_refs(value, join(pointer, key)))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found.extend(_external_refs(value, join(pointer, index)))
-    return found
-
-
 class _Dumper(yaml.SafeDumper):
-    """Block-style YAML with multi-line strings as literal blocks, for readable diffs."""
+    """Block-style YAML with multi-line strings as literal blocks, for readable diffs.
+
+    A spec written with YAML aliases loads as shared objects; the bundle spells each one out
+    (JSON has no aliases, and consumers should not need to know the source used them).
+    """
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -83,13 +74,7 @@ def bundle_spec(api: Api) -> Bundle:
         spec = load_spec(api.spec_path)
     except SpecLoadError as error:
         raise GenerationError.from_problems(error.problems) from None
-    external = [
-        spec.problem("bundle", pointer, f"external $ref {target!r}: specs are single files")
-        for pointer, target in _external_refs(spec.data)
-    ]
-    if external:
-        raise GenerationError.from_problems(external)
-    problems = list(check_structure(spec))
+    problems = list(check_structure(spec))  # external, dangling and endless $refs included
     if problems:
         raise GenerationError.from_problems(problems)
     document = _ordered(spec.data, _TOP_LEVEL_ORDER)

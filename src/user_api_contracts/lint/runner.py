@@ -58,7 +58,10 @@ def lint_targets(targets: Sequence[LintTarget], *, spectral: bool = True) -> lis
     for target in targets:
         found = lint_spec(target)
         problems.extend(found)
-        if not any(problem.rule in ("read", "yaml", "yaml-json", "structure") for problem in found):
+        if not any(
+            problem.rule in ("read", "size", "yaml", "yaml-json", "ref", "structure")
+            for problem in found
+        ):
             clean_structure.append(target.path)
     if spectral:
         problems.extend(run_spectral(clean_structure))

@@ -10,7 +10,7 @@ CLI := $(BIN)/user-api-contracts
 APIS := authorized-buyers merchant marketplace ringme
 
 .PHONY: help setup generate check-generated bench-generate lint test contract-full bench-contract \
-	bench-server bench-rql bench serve check check-static format lock clean
+	bench-server bench-rql bench-lint bench serve check check-static format lock clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -50,13 +50,16 @@ contract-full: setup ## schemathesis with 500 examples per operation (and longer
 bench-contract: setup ## schemathesis cases per second against the in-process reference servers
 	$(BIN)/python scripts/bench_contract.py
 
-bench-server: setup ## load the reference server over loopback next to a bare ASGI hello-world
+bench-server: setup ## serve under load next to Starlette, FastAPI and hello-world: CPU per request vs goals
 	$(BIN)/python scripts/bench_server.py
 
 bench-rql: setup ## Marketplace RQL list latency at 10k and 100k users, filtered vs unfiltered
 	$(BIN)/python scripts/bench_rql.py
 
-bench: bench-generate bench-contract bench-server bench-rql ## every benchmark, one after another
+bench-lint: setup ## lint's CPU seconds per MB on realistic specs up to the 2 MiB limit
+	$(BIN)/python scripts/bench_lint.py
+
+bench: bench-generate bench-contract bench-server bench-rql bench-lint ## every benchmark, one after another
 
 serve: setup ## run the reference server with demo data on 127.0.0.1:8080
 	$(CLI) serve --seed --db reference.sqlite3

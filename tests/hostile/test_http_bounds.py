@@ -16,7 +16,7 @@ import httpx
 import pytest
 from sqlalchemy import insert
 
-from tests.hostile.live_server import LiveServer, serving
+from tests.live_server import LiveServer, serving
 from user_api_contracts.reference.marketplace.tables import (
     account_user_groups,
     account_users,

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.hostile.live_server import LiveServer, serving
+from tests.live_server import LiveServer, serving
 
 REQUEST_TIMEOUT = 1.0
 HELD = 120

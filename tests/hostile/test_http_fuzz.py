@@ -17,8 +17,8 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
-from tests.hostile.live_server import LiveServer, serving
 from tests.hostile.operations import TOKENS, document
+from tests.live_server import LiveServer, serving
 from user_api_contracts.apis import REPO_ROOT
 from user_api_contracts.reference.server import BASE_PATHS
 

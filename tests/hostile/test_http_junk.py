@@ -16,8 +16,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.hostile.live_server import LiveServer, serving
 from tests.hostile.operations import Operation, error_validator, operations
+from tests.live_server import LiveServer, serving
 from user_api_contracts.apis import APIS, Api, get_api
 
 PARAMETER_JUNK = [

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.hostile.live_server import LiveServer, serving
+from tests.live_server import LiveServer, serving
 from user_api_contracts.reference.seed import DEMO_TOKENS
 from user_api_contracts.serving import AccessLog
 

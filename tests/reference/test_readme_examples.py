@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 import shlex
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from tests.live_server import serving
 from user_api_contracts.apis import REPO_ROOT
 
 README = REPO_ROOT / "README.md"
@@ -46,37 +43,10 @@ def as_request(line: str, port: int) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
     database = tmp_path_factory.mktemp("serve") / "reference.sqlite3"
-    command = [
-        sys.executable,
-        "-m",
-        "user_api_contracts.cli",
-        "serve",
-        "--seed",
-        "--port",
-        str(port),
-        "--db",
-        str(database),
-        "--log-level",
-        "warning",
-    ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            with socket.socket() as probe:
-                if probe.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.1)
-        else:
-            raise AssertionError("serve did not start")
-        yield port
-    finally:
-        process.terminate()
-        output, _ = process.communicate(timeout=10)
+    with serving(database, "--log-level", "warning") as live:
+        yield live.port
+        output = live.log_text()
     assert "demo-ringme-admin" in output, "serve --seed prints the demo tokens"
 
 

@@ -1,7 +1,8 @@
-"""`user-api-contracts serve` in a subprocess, as a sandbox user runs it, with its log kept.
+"""`user-api-contracts serve` in a subprocess, as a sandbox user runs it, with its output kept.
 
-The hostile-input tests talk to the server over real HTTP on 127.0.0.1 and read what it wrote
-to its log, so they see what a stranger's request does to the process another team relies on.
+The README examples and the hostile-input tests talk to the server over real HTTP on 127.0.0.1
+and read what it wrote, so they see what a reader's or a stranger's request does to the process
+another team relies on.
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def _load_tokens(path: Path) -> list[tuple[str, Any]]:
 def _command_serve(arguments: argparse.Namespace) -> int:
     import uvicorn
 
-    from .reference.auth import register_token
+    from .reference.auth import forget_token, register_token
     from .reference.db import StaleDatabaseError
     from .reference.ringme import RingMeConfig
     from .reference.seed import DEMO_TOKENS
@@ -117,13 +117,18 @@ def _command_serve(arguments: argparse.Namespace) -> int:
         server = build_server(db, seed=arguments.seed, ringme=ringme)
     except StaleDatabaseError as error:
         raise UsageError(str(error)) from None
+    if arguments.no_demo_tokens:
+        for demo in DEMO_TOKENS:
+            forget_token(server.engine, demo.token)
     for token, principal in tokens:
         register_token(server.engine, token, principal)
     origin = f"http://127.0.0.1:{arguments.port}"
     print(f"user-api-contracts reference server, database {arguments.db}")
     for api, base_path in BASE_PATHS.items():
         print(f"  {api:<18} {origin}{base_path}")
-    if arguments.seed:
+    if arguments.no_demo_tokens:
+        print("demo tokens: none accepted (--no-demo-tokens)")
+    elif arguments.seed:
         print("demo tokens (send as 'Authorization: Bearer <token>'):")
         for demo in DEMO_TOKENS:
             print(f"  {demo.token:<24} {demo.purpose}")
@@ -211,6 +216,12 @@ def _parser() -> argparse.ArgumentParser:
         "':memory:' keeps nothing after exit",
     )
     serve.add_argument("--seed", action="store_true", help="load demo data and demo tokens")
+    serve.add_argument(
+        "--no-demo-tokens",
+        action="store_true",
+        help="accept none of the demo tokens (they are public): for a sandbox shared by teams "
+        "that bring their own with --tokens",
+    )
     serve.add_argument(
         "--tokens",
         type=Path,

@@ -9,6 +9,7 @@ operation, principal and tenant runs in-process in test_marketplace_tenancy.py.)
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,3 +78,26 @@ def test_inviting_another_tenants_user_grants_nothing(server: LiveServer, databa
         assert answer.headers["content-type"] == "application/problem+json"
         assert "Johansson" not in answer.text
     assert after == before
+
+
+def test_a_shared_sandbox_can_refuse_the_public_demo_tokens(tmp_path: Path) -> None:
+    own = [
+        {
+            "token": "team-a-secret",
+            "api": "marketplace",
+            "label": "team A, Northwind",
+            "data": {"account": NORTHWIND, "identity": "USR-6375-2499"},
+        }
+    ]
+    tokens = tmp_path / "tokens.json"
+    tokens.write_text(json.dumps(own), encoding="utf-8")
+    database = tmp_path / "shared.sqlite3"
+    extra = ("--no-demo-tokens", "--tokens", str(tokens), "--log-level", "warning")
+    with serving(database, *extra) as live:
+        users = f"{live.base}/public/v1/accounts/users"
+        demo = httpx.get(users, headers={"Authorization": "Bearer demo-mpt-operations"})
+        team = httpx.get(users, headers={"Authorization": "Bearer team-a-secret"})
+        banner = live.log_text()
+    assert demo.status_code == 401
+    assert team.status_code == 200
+    assert "demo-mpt-operations" not in banner

@@ -16,12 +16,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Column, Engine, String, Table, Text, bindparam, insert, select
+from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import RequestContext
 
 from .db import METADATA
 
-__all__ = ["Principal", "bearer_token", "find_principal", "register_token", "token_digest"]
+__all__ = [
+    "Principal",
+    "bearer_token",
+    "find_principal",
+    "forget_token",
+    "register_token",
+    "token_digest",
+]
 
 principals = Table(
     "principals",
@@ -59,12 +67,8 @@ def token_digest(token: str) -> str:
 
 def register_token(engine: Engine, token: str, principal: Principal) -> None:
     """Store (or replace) ``token`` as a credential for ``principal``."""
-    digest = token_digest(token)
-    cache = _caches.get(engine, {})
-    for key in [key for key in cache if key[1] == digest]:  # under any API it was cached for
-        del cache[key]
     with engine.begin() as connection:
-        connection.execute(principals.delete().where(principals.c.token_sha256 == digest))
+        digest = _forget(engine, connection, token)
         connection.execute(
             insert(principals).values(
                 token_sha256=digest,
@@ -73,6 +77,22 @@ def register_token(engine: Engine, token: str, principal: Principal) -> None:
                 data=json.dumps(principal.data, sort_keys=True),
             )
         )
+
+
+def forget_token(engine: Engine, token: str) -> None:
+    """Stop accepting ``token`` (under any API); nothing happens if it was never registered."""
+    with engine.begin() as connection:
+        _forget(engine, connection, token)
+
+
+def _forget(engine: Engine, connection: Connection, token: str) -> str:
+    """Delete ``token``'s row and every cached answer for it; return its digest."""
+    digest = token_digest(token)
+    cache = _caches.get(engine, {})
+    for key in [key for key in cache if key[1] == digest]:  # under any API it was cached for
+        del cache[key]
+    connection.execute(principals.delete().where(principals.c.token_sha256 == digest))
+    return digest
 
 
 _FIND = select(principals.c.label, principals.c.data).where(

@@ -216,10 +216,11 @@ def test_nullable_types_and_examples_are_converted() -> None:
             {"type": ["string", "integer"]},
             "x/type)",
         ),
+        ("paths/~1client~1{client_id}~1user~1client~1/parameters/0", "description", "d", "/0)"),
         # Not in the converter's lists: caught by the 3.0 validator it runs on its result.
         ("components/securitySchemes", "tls", {"type": "mutualTLS"}, "securitySchemes/tls)"),
     ],
-    ids=["info.summary", "webhooks", "const", "type union", "3.0 validator"],
+    ids=["info.summary", "webhooks", "const", "type union", "$ref sibling", "3.0 validator"],
 )
 def test_an_unknown_31_construct_is_refused_with_its_line(
     place: str, key: str, value: Any, where: str, tmp_path: Path

@@ -45,7 +45,7 @@ def test_a_hand_edit_is_regenerated(scratch_root: Path) -> None:
     model.write_bytes(original + b"\n# edited by hand\n")
     lines: list[str] = []
     generate_apis([get_api("ringme")], root=scratch_root, progress=lines.append)
-    assert [line.split()[1] for line in lines] == ["bundle", "client", "stubs"]
+    assert [line.split()[1] for line in lines] == ["bundle", "3.0", "client", "stubs"]
     assert model.read_bytes() == original
 
 
@@ -93,6 +93,7 @@ def test_progress_names_each_api_and_step(tmp_path: Path) -> None:
     generate_apis([get_api("merchant")], root=tmp_path / "g", progress=lines.append)
     assert [line.split(" ", 2)[:2] for line in lines] == [
         ["[merchant]", "bundle"],
+        ["[merchant]", "3.0"],
         ["[merchant]", "client"],
         ["[merchant]", "stubs"],
     ]

@@ -41,6 +41,8 @@ def output_parts(api: Api) -> tuple[str, ...]:
         f"openapi/{api.name}.openapi.json",
         f"clients/{api.name}",
         f"stubs/{api.name}",
+        f"openapi/{api.name}.openapi30.yaml",
+        f"openapi/{api.name}.openapi30.json",
     )
 
 
@@ -83,6 +85,7 @@ def _generate_into(api: Api, staging: Path, progress: Progress) -> None:
     from .bundle import Bundle, bundle_spec
     from .clients import generate_client
     from .formatting import format_python
+    from .openapi30 import convert_bundle
     from .stubs import generate_stub
 
     bundle_holder: dict[str, Bundle] = {}
@@ -94,6 +97,11 @@ def _generate_into(api: Api, staging: Path, progress: Progress) -> None:
         (staging / output_parts(api)[1]).write_text(result.json_text, encoding="utf-8")
         bundle_holder["bundle"] = result
 
+    def openapi30() -> None:  # after bundling, from the bundle: the same source, 3.0's words
+        result = convert_bundle(api, bundle_holder["bundle"])
+        (staging / output_parts(api)[4]).write_text(result.yaml_text, encoding="utf-8")
+        (staging / output_parts(api)[5]).write_text(result.json_text, encoding="utf-8")
+
     def client() -> None:
         (staging / "clients").mkdir()
         bundle_path = staging / output_parts(api)[0]
@@ -104,7 +112,13 @@ def _generate_into(api: Api, staging: Path, progress: Progress) -> None:
         generate_stub(api, bundle_holder["bundle"], output)
         format_python(output)
 
-    for step in (_Step("bundle", bundle), _Step("client", client), _Step("stubs", stubs)):
+    steps = (
+        _Step("bundle", bundle),
+        _Step("3.0", openapi30),
+        _Step("client", client),
+        _Step("stubs", stubs),
+    )
+    for step in steps:
         started = time.perf_counter()
         step.run()
         progress(f"[{api.name}] {step.name:<6} ok ({time.perf_counter() - started:.2f} s)")

@@ -27,14 +27,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from ..apis import Api
 from ..openapi_walk import iter_schema_sites, join
 from ..problems import display_path
 from ..specfile import SpecLoadError, load_spec
-from .bundle import Bundle
+from .bundle import Bundle, render_bundle
 from .errors import GenerationError
 
 __all__ = ["OPENAPI_30", "Refusal", "convert_bundle", "convert_document"]
@@ -174,19 +173,6 @@ def _validation_refusals(document: dict[str, Any]) -> list[Refusal]:
     return refusals
 
 
-class _Dumper(yaml.SafeDumper):
-    """The 3.1 bundle's YAML style: block style, multi-line strings as literal blocks."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    if "\n" in value:
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-
 def convert_bundle(api: Api, bundle: Bundle) -> Bundle:
     """The 3.0 rendering of ``api``'s 3.1 bundle; GenerationError with spec lines if it can't be."""
     document, refusals = convert_document(bundle.document)
@@ -206,8 +192,4 @@ def convert_bundle(api: Api, bundle: Bundle) -> Bundle:
         f"# OpenAPI {OPENAPI_30}, down-converted from the 3.1 bundle; what 3.0 cannot carry is"
         ' listed in the README ("OpenAPI 3.0 bundles").\n'
     )
-    yaml_text = header + yaml.dump(
-        document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100
-    )
-    json_text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    return Bundle(document=document, yaml_text=yaml_text, json_text=json_text)
+    return render_bundle(document, header)

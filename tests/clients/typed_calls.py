@@ -74,19 +74,23 @@ def _api_names() -> dict[str, str]:
     return titles
 
 
+@cache
+def _module(package: str, tag: str, operation_id: str) -> types.ModuleType:
+    return importlib.import_module(f"{package}.api.{tag}.{operation_id}")
+
+
 def operation_module(case: schemathesis.Case[Any]) -> types.ModuleType:
     node = case.operation.definition.raw
     package = client_package(api_name_of(case))
     tag = PythonIdentifier(node["tags"][0], _FIELD_PREFIX)
     name = PythonIdentifier(node["operationId"], _FIELD_PREFIX)
-    return importlib.import_module(f"{package}.api.{tag}.{name}")
+    return _module(package, tag, name)
 
 
 def typed_call(case: schemathesis.Case[Any]) -> TypedCall:
     """The client call that should put ``case``'s request on the wire."""
     module = operation_module(case)
-    hints = typing.get_type_hints(module.sync_detailed)
-    accepted = set(inspect.signature(module.sync_detailed).parameters)
+    hints = _hints(module)
     arguments: dict[str, Any] = {}
     # schemathesis keeps path parameters percent-encoded (`quote(value, safe="")`): the
     # client takes the value itself and encodes it.
@@ -96,11 +100,17 @@ def typed_call(case: schemathesis.Case[Any]) -> TypedCall:
     for location in (path, case.query or {}):
         for name, value in location.items():
             python_name = PythonIdentifier(name, _FIELD_PREFIX)
-            assert python_name in accepted, f"{name!r} has no argument in {module.__name__}"
+            assert python_name in hints, f"{name!r} has no argument in {module.__name__}"
             arguments[python_name] = _typed(value, hints[python_name])
     if case.body is not NOT_SET:
         arguments["body"] = _body(case, hints["body"])
     return TypedCall(module, arguments)
+
+
+@cache
+def _hints(module: types.ModuleType) -> dict[str, Any]:
+    """The annotated arguments of the operation's ``sync_detailed`` (evaluated once)."""
+    return typing.get_type_hints(module.sync_detailed)
 
 
 def _members(annotation: Any) -> list[Any]:

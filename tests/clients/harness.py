@@ -14,17 +14,26 @@ from typing import Any
 
 import requests
 import schemathesis
+from schemathesis.core.transport import Response
 from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from schemathesis.transport.requests import REQUESTS_TRANSPORT
 
 from tests.clients import wire
 from tests.clients.transport import InProcessTransport
-from tests.clients.typed_calls import as_json, client_package, response_schema, typed_problem
+from tests.clients.typed_calls import (
+    api_name_of,
+    as_json,
+    client_package,
+    query_defaults,
+    response_schema,
+    typed_call,
+    typed_problem,
+)
 from tests.contract.fresh_server import FreshServer, load_schema
 from user_api_contracts.reference.server import BASE_PATHS
 
-__all__ = ["ClientRun", "Outcome", "positive_schema"]
+__all__ = ["ClientRun", "parse_problem", "positive_schema", "typed_step"]
 
 HOST = "http://testserver"
 
@@ -42,15 +51,6 @@ def positive_schema(api: str, server: FreshServer) -> OpenApiSchema:
     schema = load_schema(api, server)
     schema.config.generation.update(modes=[GenerationMode.POSITIVE])
     return schema
-
-
-@dataclass
-class Outcome:
-    """What one case did through the client."""
-
-    status: int
-    wire_differences: list[str]
-    parse_problem: str | None
 
 
 @dataclass
@@ -81,16 +81,48 @@ class ClientRun:
             )
         return self._clients[api]
 
-    def expected_wire(self, api: str, case: schemathesis.Case[Any]) -> wire.Wire:
+    def prepared(self, api: str, case: schemathesis.Case[Any]) -> requests.PreparedRequest:
         """The request schemathesis itself sends for ``case`` in the contract run."""
         kwargs = REQUESTS_TRANSPORT.serialize_case(case, base_url=self.base_url(api))
         request = requests.Request(**{key: kwargs[key] for key in _WIRE_KWARGS if key in kwargs})
-        return wire.from_prepared(request.prepare())
+        return request.prepare()
+
+    def expected_wire(self, api: str, case: schemathesis.Case[Any]) -> wire.Wire:
+        """What ``case`` means on the wire, as schemathesis sends it."""
+        return wire.from_prepared(self.prepared(api, case))
 
     def sent_wire(self) -> wire.Wire:
         """The one request the last call put on the wire."""
         assert len(self.transport.sent) == 1, f"{len(self.transport.sent)} requests sent"
         return wire.from_httpx(self.transport.sent.pop())
+
+
+def typed_step(run: ClientRun, case: schemathesis.Case[Any], schema: OpenApiSchema) -> Response:
+    """Send ``case`` through its client, check wire and parse, answer with the model's JSON.
+
+    The answer is what schemathesis's state machine reads links from; its body is the typed
+    model's ``to_dict()``, so a value flows on only if the client's model carried it.
+    """
+    api = api_name_of(case)
+    defaults = query_defaults(case)
+    prepared = run.prepared(api, case)
+    typed = typed_call(case).send(run.client(api, schema))
+    sent = wire.with_defaults(run.sent_wire(), defaults)
+    assert wire.differences(wire.with_defaults(wire.from_prepared(prepared), defaults), sent) == []
+    assert parse_problem(case, typed) is None
+    content = typed.content if typed.parsed is None else json.dumps(as_json(typed.parsed)).encode()
+    headers: dict[str, list[str]] = {}
+    for name, value in typed.headers.multi_items():
+        headers.setdefault(name, []).append(value)
+    headers["content-length"] = [str(len(content))]
+    return Response(
+        status_code=int(typed.status_code),
+        headers=headers,
+        content=content,
+        request=prepared,
+        elapsed=0.0,
+        verify=True,
+    )
 
 
 def parse_problem(case: schemathesis.Case[Any], response: Any) -> str | None:

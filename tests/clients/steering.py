@@ -27,13 +27,13 @@ LEFT_AS_DRAWN = 4  # every fourth case keeps its generated path parameters
 # Optional query parameters only this server's own answers can fill (Google's page tokens).
 OPAQUE_QUERY = ("pageToken",)
 
-# (API, path parameter) -> seeded values, where the spec's examples are not in the seed.
+# (API name, path parameter) -> seeded values, where the spec's examples are not in the seed.
 SEEDED: dict[tuple[str, str], list[Any]] = {
     # Client 1001's users; user 1 is the first user, whom RingMe never deletes.
-    ("RingMe Client User API", "client_id"): ["@me", "1001"],
-    ("RingMe Client User API", "user_id"): [2, 3, 1],
+    ("ringme", "client_id"): ["@me", "1001"],
+    ("ringme", "user_id"): [2, 3, 1],
     # The example, jane.doe, is the account's last admin: she can be neither deleted nor demoted.
-    ("Merchant API – Accounts (users)", "email"): [
+    ("merchant", "email"): [
         "john.smith@example.com",
         "new.hire@example.com",
         "jane.doe@example.com",
@@ -61,12 +61,11 @@ class Steering:
         self._drawn: defaultdict[str, int] = defaultdict(int)
         self._steered: defaultdict[str, int] = defaultdict(int)
         self._examples: dict[tuple[str, str], list[Any]] = {}
-        for schema in schemas.values():
-            title = schema.raw_schema["info"]["title"]
+        for api, schema in schemas.items():
             for result in schema.get_all_operations():
                 operation = result.ok()  # type: ignore[union-attr]
                 for parameter in operation.path_parameters:
-                    found = SEEDED.get((title, parameter.name)) or parameter_examples(
+                    found = SEEDED.get((api, parameter.name)) or parameter_examples(
                         parameter.definition
                     )
                     if found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 import types
 import typing
 from dataclasses import dataclass
@@ -24,16 +25,16 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from schemathesis.core import NOT_SET
 from schemathesis.transport.serialization import Binary
 
-from user_api_contracts.apis import get_api
+from user_api_contracts.apis import APIS, REPO_ROOT, get_api
 from user_api_contracts.openapi_walk import resolve_local_ref
 
 __all__ = [
     "TypedCall",
     "as_json",
-    "response_schema",
-    "typed_problem",
     "query_defaults",
+    "response_schema",
     "typed_call",
+    "typed_problem",
 ]
 
 # openapi-python-client's default `field_prefix` (none of codegen/clients/*.yaml changes it).
@@ -63,10 +64,6 @@ def api_name_of(case: schemathesis.Case[Any]) -> str:
 
 @cache
 def _api_names() -> dict[str, str]:
-    import json
-
-    from user_api_contracts.apis import APIS, REPO_ROOT
-
     titles = {}
     for api in APIS:
         path = REPO_ROOT / "generated" / "openapi" / f"{api.name}.openapi.json"

@@ -70,7 +70,8 @@ class ClientRun:
     def client(self, api: str, schema: OpenApiSchema) -> Any:
         """``api``'s ``AuthenticatedClient``; unexpected statuses raise instead of giving None."""
         if api not in self._clients:
-            scheme, token = schema.config.headers["Authorization"].split(" ", 1)
+            headers = schema.config.headers or {}
+            scheme, token = headers["Authorization"].split(" ", 1)
             assert scheme == "Bearer"
             package = importlib.import_module(client_package(api))
             self._clients[api] = package.AuthenticatedClient(

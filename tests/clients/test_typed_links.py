@@ -28,7 +28,7 @@ with hashing_with(TEST_PARAMETERS):
 RUN = ClientRun(SERVER)
 
 # What the create's documented request names that the seed already holds, replaced by new values.
-NEW = {
+NEW: dict[str, dict[str, Any]] = {
     "merchant": {"userId": "new.colleague@example.com"},
     "ringme": {"body": {"login": "operator09", "email": "operator09@ucom-demo.example"}},
 }
@@ -82,9 +82,8 @@ def documented_case(
     body = found.definition.raw.get("requestBody")
     if body is not None:
         media = body["content"]["application/json"]
-        example = next(iter(media.get("examples", {}).values()), {}).get(
-            "value", media.get("example")
-        )
+        examples: list[Any] = [entry["value"] for entry in media.get("examples", {}).values()]
+        example = examples[0] if examples else media.get("example")
         if isinstance(example, dict):
             example = {**example, **given.get("body", {})}
         kwargs = {"body": example, "media_type": "application/json"}
@@ -94,7 +93,10 @@ def documented_case(
         name: quote(unquote(v), safe="") if isinstance(v, str) else v
         for name, v in values["path"].items()
     }
-    return found.Case(path_parameters=path, query=values["query"] or None, **kwargs)
+    case: schemathesis.Case[Any] = found.Case(
+        path_parameters=path, query=values["query"] or None, **kwargs
+    )
+    return case
 
 
 @pytest.mark.parametrize("chain", list(CHAINS))

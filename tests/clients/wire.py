@@ -71,9 +71,10 @@ def from_prepared(request: requests.PreparedRequest) -> Wire:
     """The wire meaning of a request schemathesis prepared."""
     body = request.body
     content = body.encode() if isinstance(body, str) else (body or b"")
-    return _wire(
-        str(request.method), str(request.url), request.headers.get("Content-Type"), content
-    )
+    assert isinstance(content, bytes), "schemathesis prepares whole bodies, never streams"
+    content_type = request.headers.get("Content-Type")
+    assert content_type is None or isinstance(content_type, str)
+    return _wire(str(request.method), str(request.url), content_type, content)
 
 
 def from_httpx(request: httpx.Request) -> Wire:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,6 +43,7 @@ STEERING = Steering(SCHEMAS)
 STATUSES: defaultdict[str, Counter[int]] = defaultdict(Counter)
 BY_OPERATION: defaultdict[str, Counter[int]] = defaultdict(Counter)
 OPERATIONS_RUN: set[str] = set()
+TIMING: list[float] = []
 
 
 @schemathesis.pytest.parametrize(
@@ -65,6 +67,7 @@ def test_case_through_client(case: schemathesis.Case[Any]) -> None:
     STATUSES[api][int(response.status_code)] += 1
     BY_OPERATION[f"{api} {case.operation.label}"][int(response.status_code)] += 1
     OPERATIONS_RUN.add(f"{api} {case.operation.label}")
+    TIMING.append(time.perf_counter())
     assert wire.differences(expected, sent) == []
     assert parse_problem(case, response) is None
 
@@ -92,8 +95,9 @@ def _report() -> Iterator[None]:
         for label, counts in sorted(BY_OPERATION.items()):
             print(label, dict(sorted(counts.items())))
     report = os.environ.get("CLIENT_CASES_REPORT")
-    if report:
-        Path(report).write_text(json.dumps(figures), encoding="utf-8")
+    if report and len(TIMING) > 1:
+        run = {"cases": len(TIMING), "seconds": TIMING[-1] - TIMING[0]}
+        Path(report).write_text(json.dumps({**figures, "run": run}), encoding="utf-8")
 
 
 def test_every_operation_ran_through_its_client() -> None:

@@ -73,13 +73,6 @@ def test_case_through_client(case: schemathesis.Case[Any]) -> None:
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _cheap_password_hashing() -> Iterator[None]:
-    """Argon2id at its cheapest cost while this module runs (as in tests/contract)."""
-    with hashing_with(TEST_PARAMETERS):
-        yield
-
-
-@pytest.fixture(scope="module", autouse=True)
 def _report() -> Iterator[None]:
     """Print cases and 2xx share per API; write them for `make bench-contract` when asked."""
     yield

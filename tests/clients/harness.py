@@ -64,6 +64,10 @@ class ClientRun:
     def __post_init__(self) -> None:
         self.transport = InProcessTransport(self.server)
 
+    def close(self) -> None:
+        """Close the transport's event loop (an open one is an unclosed socket pair)."""
+        self.transport.close()
+
     def base_url(self, api: str) -> str:
         return f"{HOST}{BASE_PATHS[api]}"
 

@@ -114,3 +114,10 @@ def test_most_cases_reach_a_2xx() -> None:
         for api, counts in STATUSES.items()
     }
     assert all(share > 0.5 for share in shares.values()), shares
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_clients() -> Iterator[None]:
+    """The transport's event loop is closed when the module is done with it."""
+    yield
+    RUN.close()

@@ -10,7 +10,7 @@ arguments, and the typed answer holding only what it selects.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -36,8 +36,10 @@ def with_rql(expression: str) -> Callable[[httpx.Request], None]:
 
 
 @pytest.fixture(scope="module")
-def transport() -> InProcessTransport:
-    return InProcessTransport(FreshServer())
+def transport() -> Iterator[InProcessTransport]:
+    transport = InProcessTransport(FreshServer())
+    yield transport
+    transport.close()
 
 
 def client(transport: InProcessTransport, expression: str) -> AuthenticatedClient:

@@ -11,6 +11,7 @@ model.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -77,3 +78,10 @@ def test_ids_from_typed_answers_reached_the_next_calls() -> None:
     if not LINKS_SUCCEEDED:
         pytest.skip("needs the state machines of this module to run first")
     assert len(LINKS_SUCCEEDED) >= 2, LINKS_SUCCEEDED
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_clients() -> Iterator[None]:
+    """The transport's event loop is closed when the module is done with it."""
+    yield
+    RUN.close()

@@ -9,6 +9,7 @@ the client's model, see ``harness.typed_step``). Every step must succeed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -121,3 +122,10 @@ def test_a_created_resource_is_read_changed_and_deleted_through_its_id(chain: st
         }
         step = typed_step(RUN, documented_case(api, schema, target, given), schema)
         assert 200 <= step.status_code < 300, (target, step.content)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_clients() -> Iterator[None]:
+    """The transport's event loop is closed when the module is done with it."""
+    yield
+    RUN.close()

@@ -44,10 +44,10 @@ lint: setup ## validate and lint the four specs (structure, Spectral, project ru
 test: setup ## run the whole test suite
 	$(BIN)/pytest
 
-contract-full: setup ## schemathesis with 500 examples per operation (and longer stateful runs)
-	CONTRACT_PROFILE=full $(BIN)/pytest tests/contract
+contract-full: setup ## schemathesis with 500 examples per operation (and longer stateful runs), direct and through the clients
+	CONTRACT_PROFILE=full $(BIN)/pytest tests/contract tests/clients
 
-bench-contract: setup ## schemathesis cases per second against the in-process reference servers
+bench-contract: setup ## schemathesis cases per second in-process, direct and through the generated clients
 	$(BIN)/python scripts/bench_contract.py
 
 bench-server: setup ## serve under load next to Starlette, FastAPI and hello-world: CPU per request vs goals

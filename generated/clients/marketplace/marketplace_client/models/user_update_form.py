@@ -6,7 +6,6 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
@@ -37,7 +36,6 @@ class UserUpdateForm:
 
     user: UserUpdate | Unset = UNSET
     icon: File | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user: dict[str, Any] | Unset = UNSET
@@ -49,7 +47,7 @@ class UserUpdateForm:
             icon = self.icon.to_tuple()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if user is not UNSET:
             field_dict["user"] = user
@@ -65,10 +63,16 @@ class UserUpdateForm:
             files.append(("user", (None, json.dumps(self.user.to_dict()).encode(), "application/json")))
 
         if not isinstance(self.icon, Unset):
-            files.append(("icon", self.icon.to_tuple()))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+            files.append(
+                (
+                    "icon",
+                    (
+                        self.icon.file_name or "icon",
+                        self.icon.payload,
+                        self.icon.mime_type or "application/octet-stream",
+                    ),
+                )
+            )
 
         return files
 
@@ -96,21 +100,4 @@ class UserUpdateForm:
             icon=icon,
         )
 
-        user_update_form.additional_properties = d
         return user_update_form
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,3 +1,4 @@
+import secrets
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -36,7 +37,12 @@ def _get_kwargs(
         if not isinstance(body, Unset):
             _kwargs["files"] = body.to_multipart()
 
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+        boundary = secrets.token_hex(16)
+        headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+        if not _kwargs.get("files"):
+            # httpx sends no body for an empty list of parts; a form with no fields is the closing delimiter.
+            _kwargs.pop("files", None)
+            _kwargs["content"] = f"--{boundary}--\r\n".encode()
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -16,7 +16,6 @@ vendor may name another tenant's users or accounts.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import sqlite3
@@ -28,11 +27,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import Engine, insert, select
 
-from tests.reference.marketplace_world import MarketplaceWorld, make_world
+from tests.live_server import serving
 from user_api_contracts.reference.auth import Principal, register_token
-from user_api_contracts.reference.db import METADATA
+from user_api_contracts.reference.db import METADATA, open_database
 from user_api_contracts.reference.marketplace.tables import (
     account_user_groups,
     account_users,
@@ -40,7 +39,7 @@ from user_api_contracts.reference.marketplace.tables import (
     user_groups,
     users,
 )
-from user_api_contracts.reference.passwords import TEST_PARAMETERS, hashing_with
+from user_api_contracts.reference.seed import seed_demo_data
 
 SPEC = Path(__file__).parents[2] / "generated" / "openapi" / "marketplace.openapi.json"
 
@@ -125,43 +124,70 @@ OPERATIONS_LIST = spec_operations()
 
 def _user(key: str, email: str, first: str, last: str, phone: str) -> dict[str, Any]:
     return {
-        "id": key, "email": email, "first_name": first, "last_name": last,
-        "name": f"{first} {last}", "status": "Active", "phone_prefix": "+1",
-        "phone_number": phone, "culture_code": None, "language_code": None,
-        "last_login_at": None, "password_hash": "$argon2id$original", "has_icon": False,
-        "invitation_accepted_at": datetime(2024, 1, 2), "current_account_id": FABRIKAM,
-        "created_at": datetime(2024, 1, 1), "created_by": "TKN-7670-9957",
-        "updated_at": None, "updated_by": None,
-    }  # fmt: skip
+        "id": key,
+        "email": email,
+        "first_name": first,
+        "last_name": last,
+        "name": f"{first} {last}",
+        "status": "Active",
+        "phone_prefix": "+1",
+        "phone_number": phone,
+        "culture_code": None,
+        "language_code": None,
+        "last_login_at": None,
+        "password_hash": "$argon2id$original",
+        "has_icon": False,
+        "invitation_accepted_at": datetime(2024, 1, 2),
+        "current_account_id": FABRIKAM,
+        "created_at": datetime(2024, 1, 1),
+        "created_by": "TKN-7670-9957",
+        "updated_at": None,
+        "updated_by": None,
+    }
 
 
-def _add_fabrikam(world: MarketplaceWorld) -> None:
+def _add_fabrikam(engine: Engine) -> None:
     """A second client account with its own users, one shared with Northwind."""
-    with world.engine.begin() as connection:
+    with engine.begin() as connection:
         connection.execute(
             insert(accounts).values(
-                id=FABRIKAM, name="Fabrikam Quibblewares", type="Client", status="Active",
-                service_level="Express", eligible_client=True, eligible_partner=False,
-                created_at=datetime(2024, 1, 1), created_by="TKN-7670-9957",
+                id=FABRIKAM,
+                name="Fabrikam Quibblewares",
+                type="Client",
+                status="Active",
+                service_level="Express",
+                eligible_client=True,
+                eligible_partner=False,
+                created_at=datetime(2024, 1, 1),
+                created_by="TKN-7670-9957",
             )
-        )  # fmt: skip
+        )
         connection.execute(
             insert(user_groups).values(
-                id="UGR-2718-0001", account_id=FABRIKAM, name="Fabrikam Admins",
-                is_default=True, created_at=datetime(2024, 1, 1), created_by="TKN-7670-9957",
+                id="UGR-2718-0001",
+                account_id=FABRIKAM,
+                name="Fabrikam Admins",
+                is_default=True,
+                created_at=datetime(2024, 1, 1),
+                created_by="TKN-7670-9957",
             )
-        )  # fmt: skip
+        )
         connection.execute(
             insert(users),
             [
-                _user(ZEPHYRINE, "zephyrine@fabrikam.example", "Zephyrine", "Quartermaine",
-                      "5550001001"),
-                _user(TWIN, "ottoline@fabrikam.example", "Ottoline", "Vasquez-Brandt",
-                      "5550001002"),
-                _user(TAKEN, "persephone@fabrikam.example", "Persephone", "Oyelaran",
-                      "5550001003"),
+                _user(
+                    ZEPHYRINE,
+                    "zephyrine@fabrikam.example",
+                    "Zephyrine",
+                    "Quartermaine",
+                    "5550001001",
+                ),
+                _user(
+                    TWIN, "ottoline@fabrikam.example", "Ottoline", "Vasquez-Brandt", "5550001002"
+                ),
+                _user(TAKEN, "persephone@fabrikam.example", "Persephone", "Oyelaran", "5550001003"),
             ],
-        )  # fmt: skip
+        )
         joined = [
             ("AUSR-2718-0001-0001", FABRIKAM, ZEPHYRINE, "UGR-2718-0001"),
             ("AUSR-2718-0002-0001", FABRIKAM, TWIN, "UGR-2718-0001"),
@@ -171,41 +197,49 @@ def _add_fabrikam(world: MarketplaceWorld) -> None:
         for member, account, user, group in joined:
             connection.execute(
                 insert(account_users).values(
-                    id=member, account_id=account, user_id=user, invitation_status="Active",
-                    joined_at=datetime(2024, 1, 2), created_at=datetime(2024, 1, 1),
+                    id=member,
+                    account_id=account,
+                    user_id=user,
+                    invitation_status="Active",
+                    joined_at=datetime(2024, 1, 2),
+                    created_at=datetime(2024, 1, 1),
                     created_by="TKN-7670-9957",
                 )
-            )  # fmt: skip
+            )
             connection.execute(
                 insert(account_user_groups).values(account_user_id=member, group_id=group)
             )
     register_token(
-        world.engine,
+        engine,
         "test-fabrikam-admin",
         Principal("marketplace", "Fabrikam admin", {"account": FABRIKAM, "identity": ZEPHYRINE}),
     )
 
 
-def _invite_taken(world: MarketplaceWorld) -> str:
+def _invite_taken(http: httpx.Client) -> str:
     """Northwind invites Fabrikam's user by e-mail: the first step of the takeover."""
     body = {
         "user": {"email": "persephone@fabrikam.example", "firstName": "Mallory", "lastName": "X"},
         "groups": [{"id": "UGR-5116-6565"}],
     }
-    answer = _send(world, PRINCIPALS[1], "POST", f"/v1/accounts/accounts/{NORTHWIND}/users", body)
+    answer = _send(http, PRINCIPALS[1], "POST", f"/v1/accounts/accounts/{NORTHWIND}/users", body)
     assert answer.status_code == 201, answer.text
     return answer.text
 
 
-def _memberships(world: MarketplaceWorld) -> list[Membership]:
-    with world.engine.connect() as connection:
+def _memberships(engine: Engine) -> list[Membership]:
+    with engine.connect() as connection:
         rows = connection.execute(
             select(
-                account_users.c.account_id, account_users.c.user_id, account_users.c.id,
-                account_users.c.invitation_status, account_user_groups.c.group_id,
-            ).join(account_user_groups, account_user_groups.c.account_user_id == account_users.c.id)
+                account_users.c.account_id,
+                account_users.c.user_id,
+                account_users.c.id,
+                account_users.c.invitation_status,
+                account_user_groups.c.group_id,
+            )
+            .join(account_user_groups, account_user_groups.c.account_user_id == account_users.c.id)
             .order_by(account_users.c.id, account_user_groups.c.group_id)
-        ).all()  # fmt: skip
+        ).all()
     found: dict[str, Membership] = {}
     for account, user, member, status, group in rows:
         found.setdefault(member, Membership(account, user, member, status == "Active", group))
@@ -213,39 +247,34 @@ def _memberships(world: MarketplaceWorld) -> list[Membership]:
 
 
 def _send(
-    world: MarketplaceWorld,
+    http: httpx.Client,
     principal: Role,
     method: str,
     url: str,
     body: Any = None,
     files: dict[str, Any] | None = None,
 ) -> httpx.Response:
-    async def call() -> httpx.Response:
-        transport = httpx.ASGITransport(app=world.app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test/public") as client:
-            return await client.request(
-                method,
-                url,
-                json=body,
-                files=files,
-                headers={"Authorization": f"Bearer {principal.token}"},
-            )
-
-    return asyncio.run(call())
-
-
-def _raw(world: MarketplaceWorld) -> sqlite3.Connection:
-    """The in-memory database's one sqlite3 connection."""
-    connection = world.engine.raw_connection().driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
+    """One request to the running server, as ``principal``."""
+    return http.request(
+        method,
+        f"/public{url}",
+        json=body,
+        files=files,
+        headers={"Authorization": f"Bearer {principal.token}"},
+    )
 
 
 @dataclass
 class Stage:
-    """The world, its starting database (restored before every request) and what it holds."""
+    """The served world, its starting database (restored before every request), what it holds.
 
-    world: MarketplaceWorld
+    The server runs in its own process on ``database``; ``live`` is this test's connection to
+    the same file, through which the starting state is put back and the tables are compared.
+    """
+
+    engine: Engine
+    http: httpx.Client
+    live: sqlite3.Connection
     pristine: sqlite3.Connection
     memberships: list[Membership]
     names: dict[str, str]  # user id -> "First Last"
@@ -255,14 +284,21 @@ class Stage:
     invitation: str  # Northwind's answer to its invitation of TAKEN
 
     def restore(self) -> None:
-        self.pristine.backup(self._live())
+        self.pristine.backup(self.live)
 
-    def _live(self) -> sqlite3.Connection:
-        return _raw(self.world)
+    def send(
+        self,
+        principal: Role,
+        method: str,
+        url: str,
+        body: Any = None,
+        files: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        return _send(self.http, principal, method, url, body, files)
 
     def dump(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every Marketplace table's rows, sorted: the database to compare."""
-        live = self._live()
+        live = self.live
         return {
             table.name: sorted(live.execute(f"SELECT * FROM {table.name}").fetchall(), key=repr)
             for table in METADATA.sorted_tables
@@ -306,27 +342,38 @@ class Stage:
 
 
 @pytest.fixture(scope="module")
-def stage() -> Iterator[Stage]:
-    world = make_world()
-    _add_fabrikam(world)
-    invitation = _invite_taken(world)
-    with world.engine.connect() as connection:
-        people = connection.execute(select(users)).all()
-        account_rows = connection.execute(select(accounts.c.id, accounts.c.name)).all()
-    pristine = sqlite3.connect(":memory:", check_same_thread=False)
-    _raw(world).backup(pristine)
-    with hashing_with(TEST_PARAMETERS):
+def stage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stage]:
+    database = tmp_path_factory.mktemp("tenancy") / "reference.sqlite3"
+    engine = open_database(database)
+    seed_demo_data(engine)
+    _add_fabrikam(engine)
+    with (
+        serving(database, "--log-level", "warning", seed=False) as live,
+        httpx.Client(base_url=live.base, timeout=30) as http,
+    ):
+        invitation = _invite_taken(http)
+        with engine.connect() as connection:
+            people = connection.execute(select(users)).all()
+            account_rows = connection.execute(select(accounts.c.id, accounts.c.name)).all()
+        served = sqlite3.connect(database, check_same_thread=False)
+        served.execute("PRAGMA synchronous = OFF")  # a test database: no fsync per restore
+        pristine = sqlite3.connect(":memory:", check_same_thread=False)
+        served.backup(pristine)
         yield Stage(
-            world=world,
+            engine=engine,
+            http=http,
+            live=served,
             pristine=pristine,
-            memberships=_memberships(world),
+            memberships=_memberships(engine),
             names={row.id: row.name for row in people},
             phones={row.id: row.phone_number for row in people if row.phone_number},
             account_names={row.id: row.name for row in account_rows},
             accepted={row.id: row.invitation_accepted_at is not None for row in people},
             invitation=invitation,
         )
-    pristine.close()
+        pristine.close()
+        served.close()
+    engine.dispose()
 
 
 # -- the matrix --------------------------------------------------------------------------------
@@ -396,7 +443,7 @@ def _body(schema: str | None, target: Membership, stage: Stage) -> Any:
 
 
 def stage_email(stage: Stage, user: str) -> str:
-    with stage.world.engine.connect() as connection:
+    with stage.engine.connect() as connection:
         return str(connection.execute(select(users.c.email).where(users.c.id == user)).scalar_one())
 
 
@@ -476,7 +523,7 @@ def test_no_principal_reaches_another_tenants_users(
         stage.restore()
         url, body = _request(operation, target, stage)
         before = stage.dump()
-        answer = _send(stage.world, principal, operation.method.upper(), url, body)
+        answer = stage.send(principal, operation.method.upper(), url, body)
         after = stage.dump()
         where = f"{operation.method.upper()} {url} as {principal.name}: {answer.status_code}"
         if answer.status_code >= 500:
@@ -523,29 +570,30 @@ def test_every_operation_of_the_spec_has_a_rule(stage: Stage) -> None:
 def test_an_invitation_grants_the_inviter_nothing_until_the_user_accepts(stage: Stage) -> None:
     stage.restore()
     client = PRINCIPALS[1]
-    world = stage.world
     assert "Persephone" not in stage.invitation and "5550001003" not in stage.invitation
     before = stage.dump()
-    profile = _send(world, client, "GET", f"/v1/accounts/users/{TAKEN}")
+    profile = stage.send(client, "GET", f"/v1/accounts/users/{TAKEN}")
     assert profile.status_code == 403
-    password = _send(
-        world, client, "POST", f"/v1/accounts/users/{TAKEN}/set-password",
+    password = stage.send(
+        client,
+        "POST",
+        f"/v1/accounts/users/{TAKEN}/set-password",
         {"password": "Hijacked-Passw0rd!"},
-    )  # fmt: skip
+    )
     assert password.status_code == 403
-    email = _send(world, client, "PUT", f"/v1/accounts/users/{TAKEN}", {"email": "me@evil.example"})
+    email = stage.send(client, "PUT", f"/v1/accounts/users/{TAKEN}", {"email": "me@evil.example"})
     assert email.status_code == 403
     png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
     form = {"user": (None, "{}", "application/json"), "icon": ("me.png", png, "image/png")}
-    icon = _send(world, client, "PUT", f"/v1/accounts/users/{TAKEN}", files=form)
+    icon = stage.send(client, "PUT", f"/v1/accounts/users/{TAKEN}", files=form)
     assert icon.status_code == 403
-    accept = _send(
-        world, client, "POST", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}/accept-invite"
+    accept = stage.send(
+        client, "POST", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}/accept-invite"
     )
     assert accept.status_code == 403
     assert stage.dump() == before
     # Northwind still sees its own pending invitation, as id, href and e-mail only.
-    member = _send(world, client, "GET", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}")
+    member = stage.send(client, "GET", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}")
     assert member.status_code == 200
     assert member.json()["user"]["id"] == TAKEN
     assert set(member.json()["user"]) == {"id", "href", "email", "$meta"}
@@ -554,39 +602,39 @@ def test_an_invitation_grants_the_inviter_nothing_until_the_user_accepts(stage: 
 
 def test_the_invited_user_accepts_and_is_then_seen_but_not_taken_over(stage: Stage) -> None:
     stage.restore()
-    world = stage.world
     persephone = Role("invitee", "test-persephone", FABRIKAM, TAKEN)
     register_token(
-        world.engine, persephone.token,
+        stage.engine,
+        persephone.token,
         Principal("marketplace", "Persephone", {"account": FABRIKAM, "identity": TAKEN}),
-    )  # fmt: skip
-    accepted = _send(
-        world, persephone, "POST", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}/accept-invite"
+    )
+    accepted = stage.send(
+        persephone, "POST", f"/v1/accounts/accounts/{NORTHWIND}/users/{TAKEN}/accept-invite"
     )
     assert accepted.status_code == 200, accepted.text
     assert accepted.json()["invitation"]["status"] == "Active"
     client = PRINCIPALS[1]
-    profile = _send(
-        world, client, "GET", f"/v1/accounts/users/{TAKEN}?select=+accounts,+currentAccount"
+    profile = stage.send(
+        client, "GET", f"/v1/accounts/users/{TAKEN}?select=+accounts,+currentAccount"
     )
     assert profile.status_code == 200
     assert [account["id"] for account in profile.json()["accounts"]] == [NORTHWIND]
     assert "currentAccount" not in profile.json()  # Fabrikam, which Northwind may not see
     # She is now a user of two accounts: neither may change her password alone.
-    password = _send(
-        world, client, "POST", f"/v1/accounts/users/{TAKEN}/set-password",
+    password = stage.send(
+        client,
+        "POST",
+        f"/v1/accounts/users/{TAKEN}/set-password",
         {"password": "Hijacked-Passw0rd!"},
-    )  # fmt: skip
+    )
     assert password.status_code == 403
 
 
 def test_a_shared_user_shows_each_account_only_itself(stage: Stage) -> None:
     stage.restore()
     for principal, account in ((PRINCIPALS[1], NORTHWIND), (PRINCIPALS[3], FABRIKAM)):
-        answer = _send(
-            stage.world, principal, "GET",
-            f"/v1/accounts/users?eq(id,\"{TWIN}\")&select=+accounts.groups.users,+currentAccount",
-        )  # fmt: skip
+        query = f'eq(id,"{TWIN}")&select=+accounts.groups.users,+currentAccount'
+        answer = stage.send(principal, "GET", f"/v1/accounts/users?{query}")
         assert answer.status_code == 200
         (twin,) = answer.json()["data"]
         assert [item["id"] for item in twin["accounts"]] == [account]
@@ -596,10 +644,11 @@ def test_an_invitee_sees_itself_whichever_account_its_token_acts_in(stage: Stage
     stage.restore()
     # Persephone's token acting in Northwind, whose invitation she has not accepted yet.
     register_token(
-        stage.world.engine, "test-persephone-northwind",
+        stage.engine,
+        "test-persephone-northwind",
         Principal("marketplace", "Persephone", {"account": NORTHWIND, "identity": TAKEN}),
-    )  # fmt: skip
+    )
     herself = Role("invitee", "test-persephone-northwind", NORTHWIND, TAKEN)
-    profile = _send(stage.world, herself, "GET", f"/v1/accounts/users/{TAKEN}")
+    profile = stage.send(herself, "GET", f"/v1/accounts/users/{TAKEN}")
     assert profile.status_code == 200
     assert profile.json()["firstName"] == "Persephone"

@@ -80,10 +80,14 @@ class AccountUserOperations:
             if not legacy:
                 account = self.store.account(source.connection, caller, params["accountId"]).id
             page = run_list(
-                source.connection, account_user_list(account, caller.scope, legacy=legacy),
-                query, text, limit=params.get("limit"), offset=params.get("offset", 0),
+                source.connection,
+                account_user_list(account, caller.scope, legacy=legacy),
+                query,
+                text,
+                limit=params.get("limit"),
+                offset=params.get("offset", 0),
                 audit_selected="audit" in shape.fields,
-            )  # fmt: skip
+            )
             return page_body(source, kind, page, shape)
 
     def get(
@@ -101,9 +105,13 @@ class AccountUserOperations:
     # -- invitation into an account ------------------------------------------------------------
 
     def create(
-        self, context: RequestContext, params: Mapping[str, Any], body: Mapping[str, Any], *,
+        self,
+        context: RequestContext,
+        params: Mapping[str, Any],
+        body: Mapping[str, Any],
+        *,
         legacy: bool,
-    ) -> dict[str, Any]:  # fmt: skip
+    ) -> dict[str, Any]:
         """Invite the user into the account and its groups (creating the user if needed)."""
         caller: Caller = context.principal
         named = (body.get("account") or {}).get("id")
@@ -132,12 +140,16 @@ class AccountUserOperations:
             member_id = new_id(connection, account_users.c.id, "AUSR", 3)
             connection.execute(
                 insert(account_users).values(
-                    id=member_id, account_id=account.id, user_id=user_id,
-                    invitation_status="Invited", invitation_code=secrets.token_hex(16).upper(),
+                    id=member_id,
+                    account_id=account.id,
+                    user_id=user_id,
+                    invitation_status="Invited",
+                    invitation_code=secrets.token_hex(16).upper(),
                     invitation_expires_at=now + INVITATION_LIFETIME,
-                    created_at=now, created_by=caller.identity,
+                    created_at=now,
+                    created_by=caller.identity,
                 )
-            )  # fmt: skip
+            )
             self._set_groups(connection, member_id, groups)
             return self._answer(connection, caller, member_id, self._kind(legacy))
 
@@ -169,14 +181,22 @@ class AccountUserOperations:
         first, last = profile["firstName"], profile["lastName"]
         connection.execute(
             insert(users).values(
-                id=user_id, email=email, email_key=key, first_name=first, last_name=last,
+                id=user_id,
+                email=email,
+                email_key=key,
+                first_name=first,
+                last_name=last,
                 name=f"{first} {last}",
-                status="Invited", phone_prefix=phone.get("prefix"),
-                phone_number=phone.get("number"), culture_code=settings.get("cultureCode"),
-                language_code=settings.get("languageCode"), current_account_id=account_id,
-                created_at=now, created_by=caller.identity,
+                status="Invited",
+                phone_prefix=phone.get("prefix"),
+                phone_number=phone.get("number"),
+                culture_code=settings.get("cultureCode"),
+                language_code=settings.get("languageCode"),
+                current_account_id=account_id,
+                created_at=now,
+                created_by=caller.identity,
             )
-        )  # fmt: skip
+        )
         return user_id
 
     @staticmethod
@@ -254,9 +274,13 @@ class AccountUserOperations:
             )
 
     def add_group(
-        self, context: RequestContext, params: Mapping[str, Any], body: Mapping[str, Any], *,
+        self,
+        context: RequestContext,
+        params: Mapping[str, Any],
+        body: Mapping[str, Any],
+        *,
         legacy: bool,
-    ) -> dict[str, Any]:  # fmt: skip
+    ) -> dict[str, Any]:
         """One more group of the account for this user; 400 if it is already in it."""
         caller: Caller = context.principal
         with self.store.writing(caller) as source:
@@ -353,10 +377,13 @@ class AccountUserOperations:
                     "invitation.status",
                 )
             self._touch(
-                connection, caller, row.id, invitation_status="Invited",
+                connection,
+                caller,
+                row.id,
+                invitation_status="Invited",
                 invitation_code=secrets.token_hex(16).upper(),
                 invitation_expires_at=now + INVITATION_LIFETIME,
-            )  # fmt: skip
+            )
             connection.execute(
                 update(users)
                 .where(users.c.id == row.user_id, users.c.status == "InvitationExpired")
@@ -378,9 +405,13 @@ class AccountUserOperations:
             if row.invitation_status == "InvitationExpired":
                 raise _problem("The invitation has expired.", "invitation.status")
             self._touch(
-                connection, caller, row.id, invitation_status="Active", invitation_code=None,
+                connection,
+                caller,
+                row.id,
+                invitation_status="Active",
+                invitation_code=None,
                 joined_at=now,
-            )  # fmt: skip
+            )
             user = connection.execute(select(users).where(users.c.id == row.user_id)).one()
             changes: dict[str, Any] = {}
             if user.invitation_accepted_at is None:

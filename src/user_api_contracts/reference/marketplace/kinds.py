@@ -430,9 +430,5 @@ ACCOUNT_USER_LEGACY = Kind(
     load=_load_members,
 )
 
-KINDS: dict[str, Kind] = {
-    kind.name: kind
-    for kind in (
-        USER, IDENTITY, ACCOUNT, MODULE, BUYER, USER_GROUP, ACCOUNT_USER, ACCOUNT_USER_LEGACY
-    )
-}  # fmt: skip
+_ALL = (USER, IDENTITY, ACCOUNT, MODULE, BUYER, USER_GROUP, ACCOUNT_USER, ACCOUNT_USER_LEGACY)
+KINDS: dict[str, Kind] = {kind.name: kind for kind in _ALL}

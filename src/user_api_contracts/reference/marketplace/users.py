@@ -70,10 +70,14 @@ class UserOperations:
         shape = shape_for(USER, query, listing=True)
         with self.store.reading(caller) as source:
             page = run_list(
-                source.connection, user_list(caller.scope), query, text,
-                limit=params.get("limit"), offset=params.get("offset", 0),
+                source.connection,
+                user_list(caller.scope),
+                query,
+                text,
+                limit=params.get("limit"),
+                offset=params.get("offset", 0),
                 audit_selected="audit" in shape.fields,
-            )  # fmt: skip
+            )
             return page_body(source, USER, page, shape)
 
     def get(self, context: RequestContext, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -175,11 +179,14 @@ class UserOperations:
                 update(users)
                 .where(users.c.id == row.id)
                 .values(
-                    status="Deleted", password_hash=None, has_icon=False,
-                    current_account_id=None, updated_at=self.store.clock(),
+                    status="Deleted",
+                    password_hash=None,
+                    has_icon=False,
+                    current_account_id=None,
+                    updated_at=self.store.clock(),
                     updated_by=caller.identity,
                 )
-            )  # fmt: skip
+            )
 
     def block(self, context: RequestContext, params: Mapping[str, Any]) -> dict[str, Any]:
         """Blocked, so the user cannot sign in; 400 if it already is."""

@@ -281,8 +281,9 @@ class _Parser:
         if self.depth > MAX_NESTING:
             raise RqlError(
                 f"operators nested more than {MAX_NESTING} deep",
-                query=self.query, position=name.position,
-            )  # fmt: skip
+                query=self.query,
+                position=name.position,
+            )
         try:
             return self.call(name)
         finally:

@@ -96,9 +96,11 @@ def to_condition(
             if collection is None:
                 raise _fail(f"{current.field} is not a collection", current, query)
             inner = to_condition(
-                current.condition, collection.fields, query=query,
+                current.condition,
+                collection.fields,
+                query=query,
                 collections=collection.collections,
-            )  # fmt: skip
+            )
             if current.op == "any":
                 return collection.exists(inner)
             return not_(collection.exists(not_(inner)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, Generic, TypeVar, Union
 
 from sqlalchemy.engine import Connection
 
@@ -34,6 +34,7 @@ __all__ = [
     "Field",
     "Kind",
     "Many",
+    "Model",
     "One",
     "Scalar",
     "SelectError",
@@ -153,8 +154,12 @@ class Struct:
 Field = Union[Scalar, One, Many, Struct]  # noqa: UP007 - a runtime alias, kept readable on 3.11
 
 
+Model = TypeVar("Model")
+"""The generated model (a TypedDict of ``marketplace_stubs.models``) a kind is rendered as."""
+
+
 @dataclass(frozen=True)
-class Kind:
+class Kind(Generic[Model]):
     """A resource type: its fields in wire order, its two shapes, and how to load its rows.
 
     ``omittable`` fields are left out of the full shape and listed in ``$meta.omitted``;
@@ -201,7 +206,7 @@ class SelectError(ValueError):
         self.term = term
 
 
-def _sub_shape(kinds: Mapping[str, Kind], spec: Field) -> Shape | None:
+def _sub_shape(kinds: Mapping[str, Kind[Any]], spec: Field) -> Shape | None:
     if isinstance(spec, Scalar):
         return None
     if isinstance(spec, Struct):
@@ -210,7 +215,7 @@ def _sub_shape(kinds: Mapping[str, Kind], spec: Field) -> Shape | None:
     return Shape({name: _sub_shape(kinds, target.fields[name]) for name in target.reference})
 
 
-def full_shape(kinds: Mapping[str, Kind], kind: Kind, *, listing: bool = False) -> Shape:
+def full_shape(kinds: Mapping[str, Kind[Any]], kind: Kind[Any], *, listing: bool = False) -> Shape:
     """The shape a resource has at the top of a response (or as a list item)."""
     left_out = set(kind.omittable) | (set(kind.list_omits) if listing else set())
     return Shape(
@@ -223,7 +228,7 @@ def full_shape(kinds: Mapping[str, Kind], kind: Kind, *, listing: bool = False) 
     )
 
 
-def _expand(kinds: Mapping[str, Kind], spec: Field, existing: Shape | None) -> Shape | None:
+def _expand(kinds: Mapping[str, Kind[Any]], spec: Field, existing: Shape | None) -> Shape | None:
     if isinstance(spec, Scalar):
         return None
     if isinstance(spec, Struct):
@@ -233,7 +238,9 @@ def _expand(kinds: Mapping[str, Kind], spec: Field, existing: Shape | None) -> S
     return full_shape(kinds, kinds[spec.kind])
 
 
-def _fields_of(kinds: Mapping[str, Kind], spec: Field | Kind) -> Mapping[str, Field] | None:
+def _fields_of(
+    kinds: Mapping[str, Kind[Any]], spec: Field | Kind[Any]
+) -> Mapping[str, Field] | None:
     if isinstance(spec, Kind | Struct):
         return spec.fields
     if isinstance(spec, One | Many):
@@ -241,7 +248,9 @@ def _fields_of(kinds: Mapping[str, Kind], spec: Field | Kind) -> Mapping[str, Fi
     return None
 
 
-def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing: bool) -> Shape:
+def select_shape(
+    kinds: Mapping[str, Kind[Any]], kind: Kind[Any], select: str, *, listing: bool
+) -> Shape:
     """The full shape of ``kind`` changed by a ``select`` value such as ``+audit,-accounts``.
 
     Terms apply left to right; ``+`` (or no sign) adds, ``-`` removes. SelectError names the
@@ -259,7 +268,7 @@ def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing:
         if len(names) > MAX_SELECT_DEPTH:
             message = f"select term {term[:60]!r}… is deeper than {MAX_SELECT_DEPTH} fields"
             raise SelectError(message, term)
-        owner: Field | Kind = kind
+        owner: Field | Kind[Any] = kind
         current = shape
         for depth, name in enumerate(names):
             fields = _fields_of(kinds, owner)
@@ -286,7 +295,7 @@ def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing:
     return shape
 
 
-def omitted(kind: Kind, shape: Shape) -> list[str]:
+def omitted(kind: Kind[Any], shape: Shape) -> list[str]:
     """What ``$meta.omitted`` says about a resource rendered in ``shape``."""
     names = [name for name in kind.fields if name not in shape.fields]
     notable = set(kind.omittable) | set(kind.list_omits) | set(shape.removed)
@@ -294,7 +303,11 @@ def omitted(kind: Kind, shape: Shape) -> list[str]:
 
 
 def render(
-    kinds: Mapping[str, Kind], kind: Kind, source: Source, ids: Sequence[str], shape: Shape
+    kinds: Mapping[str, Kind[Any]],
+    kind: Kind[Any],
+    source: Source,
+    ids: Sequence[str],
+    shape: Shape,
 ) -> dict[str, dict[str, Any]]:
     """Render the resources ``ids`` of ``kind`` in ``shape``, by id (missing ids left out)."""
     wanted = list(dict.fromkeys(ids))
@@ -318,7 +331,7 @@ def render(
 
 
 def _fill(
-    kinds: Mapping[str, Kind],
+    kinds: Mapping[str, Kind[Any]],
     source: Source,
     targets: list[tuple[dict[str, Any], Row]],
     fields: Mapping[str, Field],

@@ -20,10 +20,8 @@ from user_api_contracts.reference.marketplace.queries import run_list, user_list
 from user_api_contracts.reference.marketplace.rql.parser import RqlError, parse_query
 from user_api_contracts.runtime import ApiError
 
-WILL, ANA, LIAM, SOFIA, NOAH, EMMA = (
-    "USR-6375-2499", "USR-4134-7183", "USR-5103-2290", "USR-7781-0043", "USR-9120-4417",
-    "USR-3300-1200",
-)  # fmt: skip
+WILL, ANA, LIAM = "USR-6375-2499", "USR-4134-7183", "USR-5103-2290"
+SOFIA, NOAH, EMMA = "USR-7781-0043", "USR-9120-4417", "USR-3300-1200"
 
 
 @pytest.fixture(scope="module")
@@ -236,9 +234,14 @@ def test_any_query_string_is_a_list_or_a_400_never_an_exception(query: str) -> N
         shape = select_shape(KINDS, USER, parsed.named.get("select", ""), listing=True)
         with world.engine.connect() as connection:
             run_list(
-                connection, user_list(None), parsed, query, limit=10, offset=0,
+                connection,
+                user_list(None),
+                parsed,
+                query,
+                limit=10,
+                offset=0,
                 audit_selected="audit" in shape.fields,
-            )  # fmt: skip
+            )
     except (RqlError, SelectError):
         pass
     except ApiError as error:

@@ -43,19 +43,29 @@ def crowded_world() -> MarketplaceWorld:
             key = f"USR-9000-{number:04d}"
             connection.execute(
                 insert(users).values(
-                    id=key, email=f"crowd{number}@example.com", first_name="Crowd",
-                    last_name=str(number), name=f"Crowd {number}", status="Active",
-                    invitation_accepted_at=datetime(2024, 1, 1), current_account_id=NORTHWIND,
-                    created_at=datetime(2024, 1, 1), created_by="TKN-7670-9957",
+                    id=key,
+                    email=f"crowd{number}@example.com",
+                    first_name="Crowd",
+                    last_name=str(number),
+                    name=f"Crowd {number}",
+                    status="Active",
+                    invitation_accepted_at=datetime(2024, 1, 1),
+                    current_account_id=NORTHWIND,
+                    created_at=datetime(2024, 1, 1),
+                    created_by="TKN-7670-9957",
                 )
-            )  # fmt: skip
+            )
             member = f"AUSR-9000-{number:04d}-0001"
             connection.execute(
                 insert(account_users).values(
-                    id=member, account_id=NORTHWIND, user_id=key, invitation_status="Active",
-                    created_at=datetime(2024, 1, 1), created_by="TKN-7670-9957",
+                    id=member,
+                    account_id=NORTHWIND,
+                    user_id=key,
+                    invitation_status="Active",
+                    created_at=datetime(2024, 1, 1),
+                    created_by="TKN-7670-9957",
                 )
-            )  # fmt: skip
+            )
             connection.execute(
                 insert(account_user_groups).values(account_user_id=member, group_id=ADMINS)
             )

@@ -49,8 +49,10 @@ def test_get_renders_the_default_shape_with_audit_actors(world: MarketplaceWorld
     user = response.parsed
     assert isinstance(user, User)
     assert (user.email, user.status, user.name) == (
-        "will.smith@example.com", UserStatus.ACTIVE, "Will Smith"
-    )  # fmt: skip
+        "will.smith@example.com",
+        UserStatus.ACTIVE,
+        "Will Smith",
+    )
     audit = present(user.audit)
     assert present(present(audit.created).by).id == "USR-4134-7183"
     assert present(present(audit.updated).by).id == "TKN-7670-9957"

@@ -41,9 +41,13 @@ ACCOUNTS = Table(
     Column("account_id", String),
 )
 FIELDS = {
-    "id": PEOPLE.c.id, "firstName": PEOPLE.c.first_name, "status": PEOPLE.c.status,
-    "age": PEOPLE.c.age, "admin": PEOPLE.c.admin, "phone.number": PEOPLE.c.phone,
-}  # fmt: skip
+    "id": PEOPLE.c.id,
+    "firstName": PEOPLE.c.first_name,
+    "status": PEOPLE.c.status,
+    "age": PEOPLE.c.age,
+    "admin": PEOPLE.c.admin,
+    "phone.number": PEOPLE.c.phone,
+}
 COLLECTIONS = {
     "accounts": Collection(
         fields={"id": ACCOUNTS.c.account_id},

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Generic
 
+from marketplace_stubs import models as m
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from user_api_contracts.runtime import ApiError, RequestContext
 
 from .access import Caller, forbidden
-from .graph import Kind, Source
+from .graph import Kind, Model, Source
 from .ids import new_id
-from .kinds import ACCOUNT_USER, ACCOUNT_USER_LEGACY
+from .kinds import ACCOUNT_USER_LEGACY
 from .queries import account_user_list, run_list
 from .store import INVITATION_LIFETIME, Store, email_forms
 from .tables import account_user_groups, account_users, user_groups, users
@@ -41,79 +42,90 @@ def _problem(message: str, *properties: str) -> ApiError:
     )
 
 
-class AccountUserOperations:
-    """Account-user operations over a Store; ``legacy`` picks the collection and its shape."""
+class AccountUserOperations(Generic[Model]):
+    """Account-user operations of one collection over a Store, answering in its ``kind``.
 
-    def __init__(self, store: Store) -> None:
+    One instance per collection: ``ACCOUNT_USER`` for the account's sub-collection (answers are
+    ``m.AccountUser``), ``ACCOUNT_USER_LEGACY`` for the legacy one (``m.AccountUserLegacy``).
+    The invitation operations answer in the legacy shape in both, as the platform does.
+    """
+
+    def __init__(self, store: Store, kind: Kind[Model]) -> None:
         self.store = store
+        self.kind = kind
+        self.legacy = kind is ACCOUNT_USER_LEGACY
 
-    @staticmethod
-    def _kind(legacy: bool) -> Kind:
-        return ACCOUNT_USER_LEGACY if legacy else ACCOUNT_USER
-
-    def _membership(
-        self, connection: Connection, caller: Caller, params: Mapping[str, Any], legacy: bool
-    ) -> Any:
-        if legacy:
+    def _membership(self, connection: Connection, caller: Caller, params: Mapping[str, Any]) -> Any:
+        if self.legacy:
             return self.store.member(connection, caller, params["id"])
         self.store.account(connection, caller, params["accountId"])
         return self.store.member_of(connection, params["accountId"], params["userId"])
 
-    def _answer(
-        self, connection: Connection, caller: Caller, member_id: str, kind: Kind
-    ) -> dict[str, Any]:
+    def _answer(self, connection: Connection, caller: Caller, member_id: str) -> Model:
         source = self.store.source(connection, caller)
-        return render_one(source, kind, member_id, default_shape(kind))
+        return render_one(source, self.kind, member_id, default_shape(self.kind))
+
+    def _answer_legacy(
+        self, connection: Connection, caller: Caller, member_id: str
+    ) -> m.AccountUserLegacy:
+        source = self.store.source(connection, caller)
+        legacy = ACCOUNT_USER_LEGACY
+        return render_one(source, legacy, member_id, default_shape(legacy))
 
     # -- reads -----------------------------------------------------------------------------------
 
     def page(
-        self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool
-    ) -> dict[str, Any]:
-        """A page of the account's users (sub-collection) or of every visible account."""
+        self, context: RequestContext, params: Mapping[str, Any]
+    ) -> tuple[m.ListMetadata, list[Model]]:
+        """A page of the account's users (sub-collection) or of every visible account.
+
+        Its ``$meta`` and items: the servicer puts them in the collection's list model.
+        """
         caller: Caller = context.principal
-        kind = self._kind(legacy)
         query, text = raw_query(context)
-        shape = shape_for(kind, query, listing=True)
+        shape = shape_for(self.kind, query, listing=True)
         with self.store.reading(caller) as source:
             account = None
-            if not legacy:
+            if not self.legacy:
                 account = self.store.account(source.connection, caller, params["accountId"]).id
             page = run_list(
-                source.connection, account_user_list(account, caller.scope, legacy=legacy),
-                query, text, limit=params.get("limit"), offset=params.get("offset", 0),
+                source.connection,
+                account_user_list(account, caller.scope, legacy=self.legacy),
+                query,
+                text,
+                limit=params.get("limit"),
+                offset=params.get("offset", 0),
                 audit_selected="audit" in shape.fields,
-            )  # fmt: skip
-            return page_body(source, kind, page, shape)
+            )
+            return page_body(source, self.kind, page, shape)
 
-    def get(
-        self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool
-    ) -> dict[str, Any]:
+    def get(self, context: RequestContext, params: Mapping[str, Any]) -> Model:
         """One account user, in the shape ``select`` asks for."""
         caller: Caller = context.principal
-        kind = self._kind(legacy)
         query, _text = raw_query(context)
-        shape = shape_for(kind, query, listing=False)
+        shape = shape_for(self.kind, query, listing=False)
         with self.store.reading(caller) as source:
-            row = self._membership(source.connection, caller, params, legacy)
-            return render_one(source, kind, row.id, shape)
+            row = self._membership(source.connection, caller, params)
+            return render_one(source, self.kind, row.id, shape)
 
     # -- invitation into an account ------------------------------------------------------------
 
     def create(
-        self, context: RequestContext, params: Mapping[str, Any], body: Mapping[str, Any], *,
-        legacy: bool,
-    ) -> dict[str, Any]:  # fmt: skip
+        self,
+        context: RequestContext,
+        params: Mapping[str, Any],
+        body: Mapping[str, Any],
+    ) -> Model:
         """Invite the user into the account and its groups (creating the user if needed)."""
         caller: Caller = context.principal
         named = (body.get("account") or {}).get("id")
-        if legacy and named is None:
+        if self.legacy and named is None:
             raise ApiError(
                 400,
                 "The account is required.",
                 fields={"account.id": ["The Id field is required."]},
             )
-        if not legacy and named is not None and named != params["accountId"]:
+        if not self.legacy and named is not None and named != params["accountId"]:
             raise _problem("account.id must name the account of the URL.", "account.id")
         invitation = (body.get("invitation") or {}).get("status", "Invited")
         if invitation != "Invited":
@@ -124,7 +136,9 @@ class AccountUserOperations:
             try:
                 account = self.store.account(connection, caller, named or params["accountId"])
             except ApiError as error:
-                if legacy and error.status == 404:  # an id in the body is a bad body, not a URL
+                if (
+                    self.legacy and error.status == 404
+                ):  # an id in the body is a bad body, not a URL
                     raise _problem(f"Account {named} does not exist.", "account.id") from None
                 raise
             groups = self._groups(connection, account.id, body["groups"])
@@ -132,14 +146,18 @@ class AccountUserOperations:
             member_id = new_id(connection, account_users.c.id, "AUSR", 3)
             connection.execute(
                 insert(account_users).values(
-                    id=member_id, account_id=account.id, user_id=user_id,
-                    invitation_status="Invited", invitation_code=secrets.token_hex(16).upper(),
+                    id=member_id,
+                    account_id=account.id,
+                    user_id=user_id,
+                    invitation_status="Invited",
+                    invitation_code=secrets.token_hex(16).upper(),
                     invitation_expires_at=now + INVITATION_LIFETIME,
-                    created_at=now, created_by=caller.identity,
+                    created_at=now,
+                    created_by=caller.identity,
                 )
-            )  # fmt: skip
+            )
             self._set_groups(connection, member_id, groups)
-            return self._answer(connection, caller, member_id, self._kind(legacy))
+            return self._answer(connection, caller, member_id)
 
     def _invitee(
         self,
@@ -169,14 +187,22 @@ class AccountUserOperations:
         first, last = profile["firstName"], profile["lastName"]
         connection.execute(
             insert(users).values(
-                id=user_id, email=email, email_key=key, first_name=first, last_name=last,
+                id=user_id,
+                email=email,
+                email_key=key,
+                first_name=first,
+                last_name=last,
                 name=f"{first} {last}",
-                status="Invited", phone_prefix=phone.get("prefix"),
-                phone_number=phone.get("number"), culture_code=settings.get("cultureCode"),
-                language_code=settings.get("languageCode"), current_account_id=account_id,
-                created_at=now, created_by=caller.identity,
+                status="Invited",
+                phone_prefix=phone.get("prefix"),
+                phone_number=phone.get("number"),
+                culture_code=settings.get("cultureCode"),
+                language_code=settings.get("languageCode"),
+                current_account_id=account_id,
+                created_at=now,
+                created_by=caller.identity,
             )
-        )  # fmt: skip
+        )
         return user_id
 
     @staticmethod
@@ -230,12 +256,12 @@ class AccountUserOperations:
 
     # -- membership --------------------------------------------------------------------------
 
-    def delete(self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool) -> None:
+    def delete(self, context: RequestContext, params: Mapping[str, Any]) -> None:
         """Remove the user from this account only; its other accounts are untouched."""
         caller: Caller = context.principal
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
             if row.user_id == caller.identity:
                 raise _problem("A user cannot remove itself from an account.", "userId")
             connection.execute(
@@ -254,14 +280,16 @@ class AccountUserOperations:
             )
 
     def add_group(
-        self, context: RequestContext, params: Mapping[str, Any], body: Mapping[str, Any], *,
-        legacy: bool,
-    ) -> dict[str, Any]:  # fmt: skip
+        self,
+        context: RequestContext,
+        params: Mapping[str, Any],
+        body: Mapping[str, Any],
+    ) -> Model:
         """One more group of the account for this user; 400 if it is already in it."""
         caller: Caller = context.principal
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
             (group,) = self._groups(connection, row.account_id, [body])
             current = self._current_groups(connection, row.id)
             if group in current:
@@ -270,29 +298,27 @@ class AccountUserOperations:
                 insert(account_user_groups).values(account_user_id=row.id, group_id=group)
             )
             self._touch(connection, caller, row.id)
-            return self._answer(connection, caller, row.id, self._kind(legacy))
+            return self._answer(connection, caller, row.id)
 
     def replace_groups(
-        self, context: RequestContext, params: Mapping[str, Any], body: list[Any], *, legacy: bool
-    ) -> dict[str, Any]:
+        self, context: RequestContext, params: Mapping[str, Any], body: list[Any]
+    ) -> Model:
         """Exactly these groups from now on (at least one, all of the account)."""
         caller: Caller = context.principal
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
             groups = self._groups(connection, row.account_id, body)
             self._set_groups(connection, row.id, groups)
             self._touch(connection, caller, row.id)
-            return self._answer(connection, caller, row.id, self._kind(legacy))
+            return self._answer(connection, caller, row.id)
 
-    def remove_group(
-        self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool
-    ) -> None:
+    def remove_group(self, context: RequestContext, params: Mapping[str, Any]) -> None:
         """Leave one group; 404 if the user is not in it, 400 if it is the user's last."""
         caller: Caller = context.principal
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
             current = self._current_groups(connection, row.id)
             group = params["userGroupId"]
             if group not in current:
@@ -321,13 +347,13 @@ class AccountUserOperations:
     # -- invitation lifecycle ----------------------------------------------------------------
 
     def resend_invite(
-        self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool
-    ) -> dict[str, Any]:
+        self, context: RequestContext, params: Mapping[str, Any]
+    ) -> m.AccountUserLegacy:
         """Send the pending invitation again (same code, same expiry)."""
         caller: Caller = context.principal
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
             if row.invitation_status == "Active":
                 raise _problem("The invitation was already accepted.", "invitation.status")
             if row.invitation_status == "InvitationExpired":
@@ -336,51 +362,58 @@ class AccountUserOperations:
                     "invitation.status",
                 )
             self._touch(connection, caller, row.id)
-            return self._answer(connection, caller, row.id, ACCOUNT_USER_LEGACY)
+            return self._answer_legacy(connection, caller, row.id)
 
     def send_new_invite(
-        self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool
-    ) -> dict[str, Any]:
+        self, context: RequestContext, params: Mapping[str, Any]
+    ) -> m.AccountUserLegacy:
         """Replace an expired invitation with a new one, valid for seven days."""
         caller: Caller = context.principal
         now = self.store.clock()
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
             if row.invitation_status != "InvitationExpired":
                 raise _problem(
                     f"Only an expired invitation can be renewed (it is {row.invitation_status}).",
                     "invitation.status",
                 )
             self._touch(
-                connection, caller, row.id, invitation_status="Invited",
+                connection,
+                caller,
+                row.id,
+                invitation_status="Invited",
                 invitation_code=secrets.token_hex(16).upper(),
                 invitation_expires_at=now + INVITATION_LIFETIME,
-            )  # fmt: skip
+            )
             connection.execute(
                 update(users)
                 .where(users.c.id == row.user_id, users.c.status == "InvitationExpired")
                 .values(status="Invited")
             )
-            return self._answer(connection, caller, row.id, ACCOUNT_USER_LEGACY)
+            return self._answer_legacy(connection, caller, row.id)
 
     def accept_invite(
-        self, context: RequestContext, params: Mapping[str, Any], *, legacy: bool
-    ) -> dict[str, Any]:
+        self, context: RequestContext, params: Mapping[str, Any]
+    ) -> m.AccountUserLegacy:
         """The user joins the account: invitation Active, ``joined`` set, user Active."""
         caller: Caller = context.principal
         now = self.store.clock()
         with self.store.writing(caller) as source:
             connection = source.connection
-            row = self._invitation(connection, caller, params, legacy)
+            row = self._invitation(connection, caller, params)
             if row.invitation_status == "Active":
                 raise _problem("The invitation was already accepted.", "invitation.status")
             if row.invitation_status == "InvitationExpired":
                 raise _problem("The invitation has expired.", "invitation.status")
             self._touch(
-                connection, caller, row.id, invitation_status="Active", invitation_code=None,
+                connection,
+                caller,
+                row.id,
+                invitation_status="Active",
+                invitation_code=None,
                 joined_at=now,
-            )  # fmt: skip
+            )
             user = connection.execute(select(users).where(users.c.id == row.user_id)).one()
             changes: dict[str, Any] = {}
             if user.invitation_accepted_at is None:
@@ -400,22 +433,20 @@ class AccountUserOperations:
                 joined, ACCOUNT_USER_LEGACY, row.id, default_shape(ACCOUNT_USER_LEGACY)
             )
 
-    def _invitation(
-        self, connection: Connection, caller: Caller, params: Mapping[str, Any], legacy: bool
-    ) -> Any:
+    def _invitation(self, connection: Connection, caller: Caller, params: Mapping[str, Any]) -> Any:
         """The membership whose invitation is accepted, if the caller is its invitee.
 
         Accepting is the invited user's own act (or an operations account's): an account that
         invited a user may not accept on the user's behalf. The invitee may hold a token of
         any account, so its own invitations are found whatever account the token acts in.
         """
-        if legacy:
+        if self.legacy:
             row = self.store.member(connection, caller, params["id"], scoped=False)
         elif caller.is_operations or params["userId"] == caller.identity:
             self.store.account(connection, caller, params["accountId"], scoped=False)
             row = self.store.member_of(connection, params["accountId"], params["userId"])
         else:
-            row = self._membership(connection, caller, params, legacy)
+            row = self._membership(connection, caller, params)
         if not caller.is_operations and row.user_id != caller.identity:
             if caller.scope != row.account_id:
                 raise forbidden(f"Account user {row.id} belongs to another account.")

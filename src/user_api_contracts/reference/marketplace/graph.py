@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, Generic, TypeVar, Union
 
 from sqlalchemy.engine import Connection
 
@@ -34,6 +34,7 @@ __all__ = [
     "Field",
     "Kind",
     "Many",
+    "Model",
     "One",
     "Scalar",
     "SelectError",
@@ -119,6 +120,11 @@ class Source:
         return self.reader.all(statement, {"ids": json.dumps(list(ids))}, within=self.connection)
 
 
+Kinds = Mapping[str, "Kind[Any]"]
+Targets = list[tuple[dict[str, Any], Row]]
+"""The objects being built at one level of a render, each with the row it is built from."""
+
+
 @dataclass(frozen=True)
 class Scalar:
     """A plain value computed from the row; ``omit_none`` drops the key instead of null."""
@@ -126,21 +132,27 @@ class Scalar:
     get: Callable[[Row], Any]
     omit_none: bool = False
 
+    def default_shape(self, kinds: Kinds) -> Shape | None:
+        """A plain value has no shape of its own."""
+        return None
 
-@dataclass(frozen=True)
-class One:
-    """A related resource whose id is in the row (absent key when there is none)."""
+    def expanded(self, kinds: Kinds, existing: Shape | None) -> Shape | None:
+        """``+name`` on a plain value only puts it back."""
+        return None
 
-    kind: str
-    get: Callable[[Row], str | None]
+    def inner_fields(self, kinds: Kinds) -> Mapping[str, Field] | None:
+        """A plain value has no fields for a longer path to name."""
+        return None
 
-
-@dataclass(frozen=True)
-class Many:
-    """Related resources: ``load`` maps each source id to its targets' ids, in order."""
-
-    kind: str
-    load: Callable[[Source, Sequence[str]], Mapping[str, Sequence[str]]]
+    def fill(
+        self, kinds: Kinds, source: Source, name: str, targets: Targets, sub: Shape | None
+    ) -> None:
+        """Set the value on every object."""
+        get, omit_none = self.get, self.omit_none
+        for value, row in targets:
+            result = get(row)
+            if result is not None or not omit_none:
+                value[name] = result
 
 
 @dataclass(frozen=True)
@@ -149,12 +161,100 @@ class Struct:
 
     fields: Mapping[str, Field]
 
+    def default_shape(self, kinds: Kinds) -> Shape | None:
+        """Every field, each in its own default shape."""
+        return Shape({name: spec.default_shape(kinds) for name, spec in self.fields.items()})
 
-Field = Union[Scalar, One, Many, Struct]  # noqa: UP007 - a runtime alias, kept readable on 3.11
+    def expanded(self, kinds: Kinds, existing: Shape | None) -> Shape | None:
+        """``+name`` keeps the object as rendered (trimmed or not), or puts it back whole."""
+        return existing if existing is not None else self.default_shape(kinds)
+
+    def inner_fields(self, kinds: Kinds) -> Mapping[str, Field] | None:
+        """The object's own fields."""
+        return self.fields
+
+    def fill(
+        self, kinds: Kinds, source: Source, name: str, targets: Targets, sub: Shape | None
+    ) -> None:
+        """Build the nested object of every target from the same row."""
+        nested: Targets = [({}, row) for _value, row in targets]
+        _fill(kinds, source, nested, self.fields, sub or _NOTHING)
+        for (value, _row), (inner, _) in zip(targets, nested, strict=True):
+            value[name] = inner
 
 
 @dataclass(frozen=True)
-class Kind:
+class _Related:
+    """A field naming resources of another kind: a reference to them, unless expanded."""
+
+    kind: str
+
+    def default_shape(self, kinds: Kinds) -> Shape | None:
+        """The reference shape of the target kind."""
+        target = kinds[self.kind]
+        return Shape({name: target.fields[name].default_shape(kinds) for name in target.reference})
+
+    def expanded(self, kinds: Kinds, existing: Shape | None) -> Shape | None:
+        """``+name`` renders the targets in their full shape (kept if already expanded)."""
+        if existing is not None and existing.full:
+            return existing
+        return full_shape(kinds, kinds[self.kind])
+
+    def inner_fields(self, kinds: Kinds) -> Mapping[str, Field] | None:
+        """The target kind's fields."""
+        return kinds[self.kind].fields
+
+
+@dataclass(frozen=True)
+class One(_Related):
+    """A related resource whose id is in the row (absent key when there is none)."""
+
+    get: Callable[[Row], str | None]
+
+    def fill(
+        self, kinds: Kinds, source: Source, name: str, targets: Targets, sub: Shape | None
+    ) -> None:
+        """Render the targets of the whole level in one batch, then hand each its own."""
+        keys = [self.get(row) for _value, row in targets]
+        wanted = [key for key in keys if key]
+        found = render(kinds, kinds[self.kind], source, wanted, sub or _NOTHING)
+        for (value, _row), key in zip(targets, keys, strict=True):
+            if key and key in found:
+                value[name] = found[key]
+
+
+@dataclass(frozen=True)
+class Many(_Related):
+    """Related resources: ``load`` maps each source id to its targets' ids, in order."""
+
+    load: Callable[[Source, Sequence[str]], Mapping[str, Sequence[str]]]
+
+    def fill(
+        self, kinds: Kinds, source: Source, name: str, targets: Targets, sub: Shape | None
+    ) -> None:
+        """Load the links and render the targets of the whole level in one batch each."""
+        ids = [str(row["id"]) for _value, row in targets]
+        links = self.load(source, ids)
+        every = [target for key in ids for target in links.get(key, ())]
+        found = render(kinds, kinds[self.kind], source, every, sub or _NOTHING)
+        for value, row in targets:
+            value[name] = [
+                found[target] for target in links.get(str(row["id"]), ()) if target in found
+            ]
+
+
+Field = Union[Scalar, One, Many, Struct]  # noqa: UP007 - a runtime alias, kept readable on 3.11
+"""A field of a kind. Each sort answers the same four questions (its default shape, what
+``+`` makes of it, the fields a longer path may name inside it, how to fill it in), so the
+select and render code asks the field instead of testing its class."""
+
+
+Model = TypeVar("Model")
+"""The generated model (a TypedDict of ``marketplace_stubs.models``) a kind is rendered as."""
+
+
+@dataclass(frozen=True)
+class Kind(Generic[Model]):
     """A resource type: its fields in wire order, its two shapes, and how to load its rows.
 
     ``omittable`` fields are left out of the full shape and listed in ``$meta.omitted``;
@@ -175,18 +275,32 @@ class Kind:
     withheld_fields: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Shape:
     """Which fields to render (None for a plain value, a Shape for anything nested).
 
     ``full`` says whether a resource is in its full shape (a ``+`` path may expand a
     reference to it); ``removed`` holds fields a ``-`` path took out, for ``$meta.omitted``.
+    Shapes are never changed once built (``fields`` is read-only by its type): a ``select``
+    term builds new ones along its path, :meth:`with_field` and :meth:`without`.
     """
 
-    fields: dict[str, Shape | None]
+    fields: Mapping[str, Shape | None]
     full: bool = False
-    removed: list[str] = field(default_factory=list)
+    removed: tuple[str, ...] = ()
 
+    def with_field(self, name: str, sub: Shape | None) -> Shape:
+        """The same shape with ``name`` rendered as ``sub`` (in its place if already there)."""
+        return Shape({**self.fields, name: sub}, self.full, self.removed)
+
+    def without(self, name: str) -> Shape:
+        """The same shape with ``name`` taken out and noted as removed."""
+        fields = {key: sub for key, sub in self.fields.items() if key != name}
+        return Shape(fields, self.full, (*self.removed, name))
+
+
+_NOTHING = Shape({})
+"""No fields: what a nested value is filled with when its shape names none."""
 
 MAX_SELECT_DEPTH = 12
 """Longest ``select`` path: each level is one more query per page, and a loop in the graph
@@ -201,21 +315,12 @@ class SelectError(ValueError):
         self.term = term
 
 
-def _sub_shape(kinds: Mapping[str, Kind], spec: Field) -> Shape | None:
-    if isinstance(spec, Scalar):
-        return None
-    if isinstance(spec, Struct):
-        return Shape({name: _sub_shape(kinds, sub) for name, sub in spec.fields.items()})
-    target = kinds[spec.kind]
-    return Shape({name: _sub_shape(kinds, target.fields[name]) for name in target.reference})
-
-
-def full_shape(kinds: Mapping[str, Kind], kind: Kind, *, listing: bool = False) -> Shape:
+def full_shape(kinds: Kinds, kind: Kind[Any], *, listing: bool = False) -> Shape:
     """The shape a resource has at the top of a response (or as a list item)."""
     left_out = set(kind.omittable) | (set(kind.list_omits) if listing else set())
     return Shape(
         {
-            name: _sub_shape(kinds, spec)
+            name: spec.default_shape(kinds)
             for name, spec in kind.fields.items()
             if name not in left_out
         },
@@ -223,25 +328,7 @@ def full_shape(kinds: Mapping[str, Kind], kind: Kind, *, listing: bool = False) 
     )
 
 
-def _expand(kinds: Mapping[str, Kind], spec: Field, existing: Shape | None) -> Shape | None:
-    if isinstance(spec, Scalar):
-        return None
-    if isinstance(spec, Struct):
-        return existing if existing is not None else _sub_shape(kinds, spec)
-    if existing is not None and existing.full:
-        return existing
-    return full_shape(kinds, kinds[spec.kind])
-
-
-def _fields_of(kinds: Mapping[str, Kind], spec: Field | Kind) -> Mapping[str, Field] | None:
-    if isinstance(spec, Kind | Struct):
-        return spec.fields
-    if isinstance(spec, One | Many):
-        return kinds[spec.kind].fields
-    return None
-
-
-def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing: bool) -> Shape:
+def select_shape(kinds: Kinds, kind: Kind[Any], select: str, *, listing: bool) -> Shape:
     """The full shape of ``kind`` changed by a ``select`` value such as ``+audit,-accounts``.
 
     Terms apply left to right; ``+`` (or no sign) adds, ``-`` removes. SelectError names the
@@ -252,41 +339,51 @@ def select_shape(kinds: Mapping[str, Kind], kind: Kind, select: str, *, listing:
         term = raw.strip()
         if not term:
             continue
-        sign, path = ("-", term[1:]) if term.startswith("-") else ("+", term.lstrip("+"))
-        names = path.split(".")
+        adding = not term.startswith("-")
+        names = (term.lstrip("+") if adding else term[1:]).split(".")
         if not all(names):
             raise SelectError(f"select term {term!r} is not a field path", term)
         if len(names) > MAX_SELECT_DEPTH:
             message = f"select term {term[:60]!r}… is deeper than {MAX_SELECT_DEPTH} fields"
             raise SelectError(message, term)
-        owner: Field | Kind = kind
-        current = shape
-        for depth, name in enumerate(names):
-            fields = _fields_of(kinds, owner)
-            spec = fields.get(name) if fields is not None else None
-            if spec is None:
-                raise SelectError(f"select term {term!r}: unknown field {name!r}", term)
-            last = depth == len(names) - 1
-            if sign == "-" and last:
-                if name in current.fields:
-                    del current.fields[name]
-                    current.removed.append(name)
-                break
-            existing = current.fields.get(name)
-            if sign == "-" and existing is None:
-                break  # removing inside something not rendered: nothing to do
-            expanded = existing if sign == "-" else _expand(kinds, spec, existing)
-            current.fields[name] = expanded
-            if expanded is None:
-                if not last:
-                    raise SelectError(f"select term {term!r}: {name!r} has no fields", term)
-                break
-            current = expanded
-            owner = spec
+        shape = _apply(kinds, shape, kind.fields, names, adding=adding, term=term)
     return shape
 
 
-def omitted(kind: Kind, shape: Shape) -> list[str]:
+def _apply(
+    kinds: Kinds,
+    shape: Shape,
+    fields: Mapping[str, Field],
+    names: Sequence[str],
+    *,
+    adding: bool,
+    term: str,
+) -> Shape:
+    """``shape`` (of an object with ``fields``) after one term's path ``names``, built anew."""
+    name, rest = names[0], names[1:]
+    spec = fields.get(name)
+    if spec is None:
+        raise SelectError(f"select term {term!r}: unknown field {name!r}", term)
+    existing = shape.fields.get(name)
+    if not adding:
+        if not rest:
+            return shape.without(name) if name in shape.fields else shape
+        if existing is None:
+            return shape  # removing inside something not rendered: nothing to do
+        inner = spec.inner_fields(kinds) or {}
+        return shape.with_field(name, _apply(kinds, existing, inner, rest, adding=False, term=term))
+    expanded = spec.expanded(kinds, existing)
+    if expanded is None:
+        if rest:
+            raise SelectError(f"select term {term!r}: {name!r} has no fields", term)
+        return shape.with_field(name, None)
+    if rest:
+        inner = spec.inner_fields(kinds) or {}
+        expanded = _apply(kinds, expanded, inner, rest, adding=True, term=term)
+    return shape.with_field(name, expanded)
+
+
+def omitted(kind: Kind[Any], shape: Shape) -> list[str]:
     """What ``$meta.omitted`` says about a resource rendered in ``shape``."""
     names = [name for name in kind.fields if name not in shape.fields]
     notable = set(kind.omittable) | set(kind.list_omits) | set(shape.removed)
@@ -294,7 +391,7 @@ def omitted(kind: Kind, shape: Shape) -> list[str]:
 
 
 def render(
-    kinds: Mapping[str, Kind], kind: Kind, source: Source, ids: Sequence[str], shape: Shape
+    kinds: Kinds, kind: Kind[Any], source: Source, ids: Sequence[str], shape: Shape
 ) -> dict[str, dict[str, Any]]:
     """Render the resources ``ids`` of ``kind`` in ``shape``, by id (missing ids left out)."""
     wanted = list(dict.fromkeys(ids))
@@ -318,44 +415,13 @@ def render(
 
 
 def _fill(
-    kinds: Mapping[str, Kind],
-    source: Source,
-    targets: list[tuple[dict[str, Any], Row]],
-    fields: Mapping[str, Field],
-    shape: Shape,
+    kinds: Kinds, source: Source, targets: Targets, fields: Mapping[str, Field], shape: Shape
 ) -> None:
     """Set the fields of ``shape`` on each (object, row) pair, batching related resources."""
+    selected = shape.fields
     for name, spec in fields.items():
-        if name not in shape.fields:
-            continue
-        sub = shape.fields[name]
-        if isinstance(spec, Scalar):
-            for value, row in targets:
-                result = spec.get(row)
-                if result is not None or not spec.omit_none:
-                    value[name] = result
-        elif isinstance(spec, Struct):
-            nested: list[tuple[dict[str, Any], Row]] = [({}, row) for _value, row in targets]
-            _fill(kinds, source, nested, spec.fields, sub or Shape({}))
-            for (value, _row), (inner, _) in zip(targets, nested, strict=True):
-                value[name] = inner
-        elif isinstance(spec, One):
-            keys = [spec.get(row) for _value, row in targets]
-            found = render(
-                kinds, kinds[spec.kind], source, [k for k in keys if k], sub or Shape({})
-            )
-            for (value, _row), key in zip(targets, keys, strict=True):
-                if key and key in found:
-                    value[name] = found[key]
-        else:
-            ids = [str(row["id"]) for _value, row in targets]
-            links = spec.load(source, ids)
-            every = [target for key in ids for target in links.get(key, ())]
-            found = render(kinds, kinds[spec.kind], source, every, sub or Shape({}))
-            for value, row in targets:
-                value[name] = [
-                    found[target] for target in links.get(str(row["id"]), ()) if target in found
-                ]
+        if name in selected:
+            spec.fill(kinds, source, name, targets, selected[name])
 
 
 def answer_values(value: Any) -> int:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from marketplace_stubs import models as m
 from sqlalchemy import Select, bindparam, func, literal, select
 
 from .graph import Field, Kind, Many, One, Scalar, Source, Struct
@@ -167,7 +168,7 @@ def _withheld_users(source: Source, ids: Sequence[str]) -> set[str]:
     return (hidden or set()) - {source.viewer}
 
 
-USER = Kind(
+USER: Kind[m.User] = Kind(
     name="User",
     fields=_USER_FIELDS,
     reference=("id", "href", "email", "status", "firstName", "lastName", "name"),
@@ -195,7 +196,7 @@ def _load_identities(source: Source, ids: Sequence[str]) -> dict[str, Row]:
     return found
 
 
-IDENTITY = Kind(
+IDENTITY: Kind[m.Identity] = Kind(
     name="Identity",
     fields={
         "id": Scalar(lambda row: row["id"]),
@@ -211,7 +212,7 @@ IDENTITY = Kind(
 
 # -- accounts, groups, modules, buyers ------------------------------------------------------
 
-ACCOUNT = Kind(
+ACCOUNT: Kind[m.Account] = Kind(
     name="Account",
     fields={
         "id": Scalar(lambda row: row["id"]),
@@ -248,7 +249,7 @@ ACCOUNT = Kind(
     visible=_visible_accounts,
 )
 
-MODULE = Kind(
+MODULE: Kind[m.Module] = Kind(
     name="Module",
     fields={
         "id": Scalar(lambda row: row["id"]),
@@ -271,7 +272,7 @@ MODULE = Kind(
     load=_by_id(modules),
 )
 
-BUYER = Kind(
+BUYER: Kind[m.Buyer] = Kind(
     name="Buyer",
     fields={
         "id": Scalar(lambda row: row["id"]),
@@ -293,7 +294,7 @@ _GROUP_USERS = (
     .order_by(account_users.c.user_id)
 )
 
-USER_GROUP = Kind(
+USER_GROUP: Kind[m.UserGroup] = Kind(
     name="UserGroup",
     fields={
         "id": Scalar(lambda row: row["id"]),
@@ -412,7 +413,7 @@ def _member_fields(*, legacy: bool) -> dict[str, Field]:
     return fields
 
 
-ACCOUNT_USER = Kind(
+ACCOUNT_USER: Kind[m.AccountUser] = Kind(
     name="AccountUser",
     fields=_member_fields(legacy=False),
     reference=("id", "href"),
@@ -421,7 +422,7 @@ ACCOUNT_USER = Kind(
     load=_load_members,
 )
 
-ACCOUNT_USER_LEGACY = Kind(
+ACCOUNT_USER_LEGACY: Kind[m.AccountUserLegacy] = Kind(
     name="AccountUserLegacy",
     fields=_member_fields(legacy=True),
     reference=("id", "href"),
@@ -430,9 +431,5 @@ ACCOUNT_USER_LEGACY = Kind(
     load=_load_members,
 )
 
-KINDS: dict[str, Kind] = {
-    kind.name: kind
-    for kind in (
-        USER, IDENTITY, ACCOUNT, MODULE, BUYER, USER_GROUP, ACCOUNT_USER, ACCOUNT_USER_LEGACY
-    )
-}  # fmt: skip
+_ALL = (USER, IDENTITY, ACCOUNT, MODULE, BUYER, USER_GROUP, ACCOUNT_USER, ACCOUNT_USER_LEGACY)
+KINDS: dict[str, Kind[Any]] = {kind.name: kind for kind in _ALL}

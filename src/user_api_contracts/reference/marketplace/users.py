@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from marketplace_stubs import models as m
 from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.engine import Connection
 
@@ -58,25 +59,30 @@ class UserOperations:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def _answer(self, connection: Connection, caller: Caller, user_id: str) -> dict[str, Any]:
+    def _answer(self, connection: Connection, caller: Caller, user_id: str) -> m.User:
         """The user after a change, in the default full shape."""
         source = self.store.source(connection, caller)
         return render_one(source, USER, user_id, default_shape(USER))
 
-    def page(self, context: RequestContext, params: Mapping[str, Any]) -> dict[str, Any]:
+    def page(self, context: RequestContext, params: Mapping[str, Any]) -> m.UserList:
         """A page of the users the caller may see."""
         caller: Caller = context.principal
         query, text = raw_query(context)
         shape = shape_for(USER, query, listing=True)
         with self.store.reading(caller) as source:
             page = run_list(
-                source.connection, user_list(caller.scope), query, text,
-                limit=params.get("limit"), offset=params.get("offset", 0),
+                source.connection,
+                user_list(caller.scope),
+                query,
+                text,
+                limit=params.get("limit"),
+                offset=params.get("offset", 0),
                 audit_selected="audit" in shape.fields,
-            )  # fmt: skip
-            return page_body(source, USER, page, shape)
+            )
+            meta, data = page_body(source, USER, page, shape)
+            return {"$meta": meta, "data": data}
 
-    def get(self, context: RequestContext, params: Mapping[str, Any]) -> dict[str, Any]:
+    def get(self, context: RequestContext, params: Mapping[str, Any]) -> m.User:
         """One user, in the shape ``select`` asks for."""
         caller: Caller = context.principal
         query, _text = raw_query(context)
@@ -86,12 +92,18 @@ class UserOperations:
             return render_one(source, USER, params["id"], shape)
 
     def update(
-        self, context: RequestContext, params: Mapping[str, Any], body: Mapping[str, Any] | None
-    ) -> dict[str, Any]:
+        self,
+        context: RequestContext,
+        params: Mapping[str, Any],
+        sent: m.UserUpdate | m.UserUpdateForm | None,
+    ) -> m.User:
         """Change the fields sent; a multipart body may also carry a new icon."""
         caller: Caller = context.principal
         changes: dict[str, Any] = {}
         icon: UploadedFile | None = None
+        # Which model ``sent`` is follows from the content type, which the runtime validated it
+        # against; read as a mapping, the multipart form's parts are its fields and its icon.
+        body: Mapping[str, Any] | None = sent
         if body is not None and context.content_type == "multipart/form-data":
             icon = body.get("icon")
             body = body.get("user")
@@ -175,13 +187,16 @@ class UserOperations:
                 update(users)
                 .where(users.c.id == row.id)
                 .values(
-                    status="Deleted", password_hash=None, has_icon=False,
-                    current_account_id=None, updated_at=self.store.clock(),
+                    status="Deleted",
+                    password_hash=None,
+                    has_icon=False,
+                    current_account_id=None,
+                    updated_at=self.store.clock(),
                     updated_by=caller.identity,
                 )
-            )  # fmt: skip
+            )
 
-    def block(self, context: RequestContext, params: Mapping[str, Any]) -> dict[str, Any]:
+    def block(self, context: RequestContext, params: Mapping[str, Any]) -> m.User:
         """Blocked, so the user cannot sign in; 400 if it already is."""
         caller: Caller = context.principal
         _operations_only(caller, "block")
@@ -194,7 +209,7 @@ class UserOperations:
             self._set_status(source.connection, caller, row.id, "Blocked")
             return self._answer(source.connection, caller, row.id)
 
-    def unblock(self, context: RequestContext, params: Mapping[str, Any]) -> dict[str, Any]:
+    def unblock(self, context: RequestContext, params: Mapping[str, Any]) -> m.User:
         """Back to the state before the block; 400 unless the user is blocked."""
         caller: Caller = context.principal
         _operations_only(caller, "unblock")
@@ -228,8 +243,8 @@ class UserOperations:
         )
 
     async def set_password(
-        self, context: RequestContext, params: Mapping[str, Any], body: Mapping[str, Any]
-    ) -> dict[str, Any]:
+        self, context: RequestContext, params: Mapping[str, Any], body: m.SetPassword
+    ) -> m.User:
         """Store the new password's Argon2id hash; the password itself goes nowhere else.
 
         The caller's right to change the user is checked before hashing (a refused request

@@ -3,12 +3,17 @@
 ``select``, ``order`` and the RQL filter are read from the raw query string, not from the
 decoded parameters: form decoding would turn the ``+`` of ``select=+audit`` into a space,
 while the platform reads it as "add".
+
+Resources leave here as the generated model of their kind (``Kind[m.User]`` gives an
+``m.User``), so the operations and the servicer return the stub's types without casts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
+
+from marketplace_stubs import models as m
 
 from user_api_contracts.runtime import ApiError, RequestContext
 
@@ -16,6 +21,7 @@ from .graph import (
     MAX_ANSWER_VALUES,
     AnswerTooLargeError,
     Kind,
+    Model,
     SelectError,
     Shape,
     Source,
@@ -40,7 +46,7 @@ def raw_query(context: RequestContext) -> tuple[RqlQuery, str]:
         raise rql_problem(error) from None
 
 
-def shape_for(kind: Kind, query: RqlQuery, *, listing: bool) -> Shape:
+def shape_for(kind: Kind[Any], query: RqlQuery, *, listing: bool) -> Shape:
     """The shape ``select`` asks for; a 400 problem naming the term it cannot apply."""
     try:
         return select_shape(KINDS, kind, query.named.get("select", ""), listing=listing)
@@ -48,33 +54,39 @@ def shape_for(kind: Kind, query: RqlQuery, *, listing: bool) -> Shape:
         raise ApiError(400, str(error), fields={"select": [str(error)]}) from None
 
 
-def default_shape(kind: Kind) -> Shape:
+def default_shape(kind: Kind[Any]) -> Shape:
     """The shape of a resource answered by a write: its full shape, no ``select``."""
     return select_shape(KINDS, kind, "", listing=False)
 
 
-def render_one(source: Source, kind: Kind, key: str, shape: Shape) -> dict[str, Any]:
+def render_one(source: Source, kind: Kind[Model], key: str, shape: Shape) -> Model:
     """One resource; 404 if it vanished between the access check and the read."""
-    found = _bounded(lambda: render(KINDS, kind, source, [key], shape))
+    found = _bounded(kind, lambda: render(KINDS, kind, source, [key], shape))
     if key not in found:
         raise ApiError(404, f"{key} was not found.")
     return found[key]
 
 
-def page_body(source: Source, kind: Kind, page: Page, shape: Shape) -> dict[str, Any]:
-    """The list envelope: pagination, what every item omits, and the items in order."""
-    found = _bounded(lambda: render(KINDS, kind, source, page.ids, shape))
-    return {
-        "$meta": {
-            "pagination": {"offset": page.offset, "limit": page.limit, "total": page.total},
-            "omitted": omitted(kind, shape),
-        },
-        "data": [found[key] for key in page.ids if key in found],
+def page_body(
+    source: Source, kind: Kind[Model], page: Page, shape: Shape
+) -> tuple[m.ListMetadata, list[Model]]:
+    """A list's ``$meta`` (pagination, what every item omits) and its items, in order.
+
+    Returned apart: each list operation puts them in its own envelope model (``m.UserList``
+    …), which a TypedDict with a ``$meta`` key cannot spell generically.
+    """
+    found = _bounded(kind, lambda: render(KINDS, kind, source, page.ids, shape))
+    meta: m.ListMetadata = {
+        "pagination": {"offset": page.offset, "limit": page.limit, "total": page.total},
+        "omitted": omitted(kind, shape),
     }
+    return meta, [found[key] for key in page.ids if key in found]
 
 
-def _bounded(rendering: Callable[[], dict[str, dict[str, Any]]]) -> dict[str, dict[str, Any]]:
-    """The rendered resources, or a 400 problem naming ``select`` when they are too many.
+def _bounded(
+    kind: Kind[Model], rendering: Callable[[], dict[str, dict[str, Any]]]
+) -> dict[str, Model]:
+    """The rendered resources of ``kind``, or a 400 problem naming ``select`` when too many.
 
     Both bounds are checked before the memory is spent: the count of resources to build before
     each batch is loaded (:class:`.graph.Budget`), and the size of the written answer on the
@@ -93,4 +105,9 @@ def _bounded(rendering: Callable[[], dict[str, dict[str, Any]]]) -> dict[str, di
             " or ask for fewer items with limit."
         )
         raise ApiError(400, message, fields={"select": [str(error)]}) from None
-    return found
+    # The one place a rendered resource gets its model's type. The renderer builds plain dicts
+    # whose keys depend on the request's ``select`` (any field may be trimmed, a reference may
+    # be expanded), so no static type follows from its code; the kind (``Kind[m.User]``) names
+    # the model its fields are written to, and the contract tests validate every answer
+    # against that model's schema.
+    return cast(dict[str, Model], found)

@@ -17,21 +17,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
-from typing import Union
+from enum import Enum
+from typing import Literal, Union, get_args
 from urllib.parse import unquote
 
 __all__ = [
     "NAMED_PARAMETERS",
     "Comparison",
+    "ComparisonOp",
     "Empty",
     "Logical",
+    "LogicalOp",
     "Membership",
+    "MembershipOp",
     "Negation",
     "Node",
     "Null",
     "Quantifier",
+    "QuantifierOp",
     "RqlError",
     "RqlQuery",
+    "TokenKind",
     "Value",
     "ilike_pattern",
     "literal",
@@ -39,11 +45,19 @@ __all__ = [
 ]
 
 NAMED_PARAMETERS = ("limit", "offset", "order", "select")
-COMPARISONS = frozenset({"eq", "ne", "gt", "ge", "lt", "le", "ilike"})
-MEMBERSHIP = frozenset({"in", "out"})
-LOGICAL = frozenset({"and", "or"})
-QUANTIFIERS = frozenset({"any", "all"})
-_STRUCTURE = "(),&="
+
+ComparisonOp = Literal["eq", "ne", "gt", "ge", "lt", "le", "ilike"]
+MembershipOp = Literal["in", "out"]
+LogicalOp = Literal["and", "or"]
+QuantifierOp = Literal["any", "all"]
+# Operator names as written, mapped to themselves typed: a lookup both checks a name and
+# narrows it from ``str`` to its node's operator type.
+COMPARISONS: dict[str, ComparisonOp] = {op: op for op in get_args(ComparisonOp)}
+MEMBERSHIP: dict[str, MembershipOp] = {op: op for op in get_args(MembershipOp)}
+LOGICAL: dict[str, LogicalOp] = {op: op for op in get_args(LogicalOp)}
+QUANTIFIERS: dict[str, QuantifierOp] = {op: op for op in get_args(QuantifierOp)}
+_OPERATORS = frozenset({*COMPARISONS, *MEMBERSHIP, *LOGICAL, *QUANTIFIERS, "not"})
+
 MAX_NESTING = 32
 """Deepest nesting of operators: deeper is not a query anyone writes, and would recurse."""
 MAX_CONDITIONS = 200
@@ -80,7 +94,7 @@ Value = Union[str, Null, Empty]  # noqa: UP007 - a runtime alias, kept readable 
 class Comparison:
     """``op(field,value)`` for eq, ne, gt, ge, lt, le, ilike."""
 
-    op: str
+    op: ComparisonOp
     field: str
     value: Value
     quoted: bool = False
@@ -91,7 +105,7 @@ class Comparison:
 class Membership:
     """``in(field,(a,b))`` / ``out(field,(a,b))``."""
 
-    op: str
+    op: MembershipOp
     field: str
     values: tuple[str, ...]
     position: int = dataclass_field(default=-1, compare=False)
@@ -101,7 +115,7 @@ class Membership:
 class Logical:
     """``and(...)`` / ``or(...)``; the top-level ``&`` is an ``and``."""
 
-    op: str
+    op: LogicalOp
     children: tuple[Node, ...]
 
 
@@ -116,7 +130,7 @@ class Negation:
 class Quantifier:
     """``any(collection,condition)`` / ``all(collection,condition)``."""
 
-    op: str
+    op: QuantifierOp
     field: str
     condition: Node
     position: int = dataclass_field(default=-1, compare=False)
@@ -133,9 +147,26 @@ class RqlQuery:
     named: dict[str, str]
 
 
+class TokenKind(Enum):
+    """What a token of the query string is: one structure character, or text between them."""
+
+    OPEN = "("
+    CLOSE = ")"
+    COMMA = ","
+    AMPERSAND = "&"
+    EQUALS = "="
+    TEXT = "text"
+
+
+_STRUCTURE = {kind.value: kind for kind in TokenKind if kind is not TokenKind.TEXT}
+"""The structure characters, read before percent-decoding, and the token each one is."""
+
+Counted = Literal["conditions", "list values"]
+
+
 @dataclass
 class _Token:
-    kind: str  # one of _STRUCTURE, or "text"
+    kind: TokenKind
     text: str
     position: int
     quoted: bool = False
@@ -147,7 +178,7 @@ def _tokens(query: str) -> list[_Token]:
     while index < len(query):
         char = query[index]
         if char in _STRUCTURE:
-            tokens.append(_Token(char, char, index))
+            tokens.append(_Token(_STRUCTURE[char], char, index))
             index += 1
             continue
         start, raw = index, []
@@ -165,10 +196,10 @@ def _tokens(query: str) -> list[_Token]:
 def _text_token(raw: str, position: int, query: str) -> _Token:
     text = unquote(raw)
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
-        return _Token("text", text[1:-1], position, quoted=True)
+        return _Token(TokenKind.TEXT, text[1:-1], position, quoted=True)
     if text[:1] in "\"'":
         raise RqlError("unterminated quoted value", query=query, position=position)
-    return _Token("text", text, position)
+    return _Token(TokenKind.TEXT, text, position)
 
 
 class _Parser:
@@ -177,9 +208,9 @@ class _Parser:
         self.tokens = _tokens(query)
         self.index = 0
         self.depth = 0
-        self.counts = {"conditions": 0, "list values": 0}
+        self.counts: dict[Counted, int] = {"conditions": 0, "list values": 0}
 
-    def count(self, what: str, token: _Token) -> None:
+    def count(self, what: Counted, token: _Token) -> None:
         """Refuse a query beyond MAX_CONDITIONS comparisons or MAX_LIST_ITEMS list values."""
         self.counts[what] += 1
         limit = MAX_CONDITIONS if what == "conditions" else MAX_LIST_ITEMS
@@ -193,16 +224,16 @@ class _Parser:
         position = token.position if token else len(self.query)
         return RqlError(message, query=self.query, position=position)
 
-    def _at(self, kind: str) -> bool:
+    def _at(self, kind: TokenKind) -> bool:
         token = self.peek()
-        return token is not None and token.kind == kind
+        return token is not None and token.kind is kind
 
     def peek(self) -> _Token | None:
         return self.tokens[self.index] if self.index < len(self.tokens) else None
 
-    def take(self, kind: str, what: str) -> _Token:
+    def take(self, kind: TokenKind, what: str) -> _Token:
         token = self.peek()
-        if token is None or token.kind != kind:
+        if token is None or token.kind is not kind:
             raise self.error(f"expected {what}")
         self.index += 1
         return token
@@ -211,12 +242,16 @@ class _Parser:
         terms: list[Node] = []
         named: dict[str, str] = {}
         while self.peek() is not None:
-            if self._at("&"):
+            if self._at(TokenKind.AMPERSAND):
                 self.index += 1  # empty terms (`&&`, a trailing `&`) are harmless
                 continue
-            name = self.take("text", "an operator or a field name")
+            name = self.take(TokenKind.TEXT, "an operator or a field name")
             following = self.peek()
-            if name.text in NAMED_PARAMETERS and following is not None and following.kind == "=":
+            if (
+                name.text in NAMED_PARAMETERS
+                and following is not None
+                and following.kind is TokenKind.EQUALS
+            ):
                 # `order=-a,+b`: a named parameter's value runs to the next `&`, commas included.
                 start = following.position + 1
                 end = self.query.find("&", start)
@@ -225,12 +260,12 @@ class _Parser:
                 while self.peek() is not None and self.peek().position < end:  # type: ignore[union-attr]
                     self.index += 1
                 continue
-            if following is not None and following.kind == "=":
+            if following is not None and following.kind is TokenKind.EQUALS:
                 terms.append(self.shortcut(name))
             else:
                 terms.append(self.call(name))
             after = self.peek()
-            if after is not None and after.kind != "&":
+            if after is not None and after.kind is not TokenKind.AMPERSAND:
                 raise self.error("expected '&' between terms")
         if not terms:
             return RqlQuery(None, named)
@@ -242,47 +277,48 @@ class _Parser:
             raise RqlError(
                 f"{op}() is a value, not a condition", query=self.query, position=name.position
             )
-        if op not in COMPARISONS | MEMBERSHIP | LOGICAL | QUANTIFIERS | {"not"}:
+        if op not in _OPERATORS:
             raise RqlError(f"unknown operator {op!r}", query=self.query, position=name.position)
-        self.take("(", f"'(' after {op}")
-        if op in LOGICAL:
+        self.take(TokenKind.OPEN, f"'(' after {op}")
+        if (logical := LOGICAL.get(op)) is not None:
             children = [self.condition()]
-            while self._at(","):
+            while self._at(TokenKind.COMMA):
                 self.index += 1
                 children.append(self.condition())
-            self.take(")", f"')' closing {op}(")
-            return Logical(op, tuple(children))
+            self.take(TokenKind.CLOSE, f"')' closing {op}(")
+            return Logical(logical, tuple(children))
         if op == "not":
             child = self.condition()
-            self.take(")", "')' closing not(")
+            self.take(TokenKind.CLOSE, "')' closing not(")
             return Negation(child)
         where = name.position
         name_of_field = self.field()
-        self.take(",", f"',' after the field of {op}(")
-        if op in QUANTIFIERS:
+        self.take(TokenKind.COMMA, f"',' after the field of {op}(")
+        if (quantifier := QUANTIFIERS.get(op)) is not None:
             condition = self.condition()
-            self.take(")", f"')' closing {op}(")
-            return Quantifier(op, name_of_field, condition, position=where)
-        if op in MEMBERSHIP:
+            self.take(TokenKind.CLOSE, f"')' closing {op}(")
+            return Quantifier(quantifier, name_of_field, condition, position=where)
+        if (membership := MEMBERSHIP.get(op)) is not None:
             self.count("conditions", name)
             values = self.array()
-            self.take(")", f"')' closing {op}(")
-            return Membership(op, name_of_field, values, position=where)
+            self.take(TokenKind.CLOSE, f"')' closing {op}(")
+            return Membership(membership, name_of_field, values, position=where)
         value, quoted = self.value()
-        self.take(")", f"')' closing {op}(")
-        return Comparison(op, name_of_field, value, quoted, position=where)
+        self.take(TokenKind.CLOSE, f"')' closing {op}(")
+        return Comparison(COMPARISONS[op], name_of_field, value, quoted, position=where)
 
     def condition(self) -> Node:
-        name = self.take("text", "a condition")
+        name = self.take(TokenKind.TEXT, "a condition")
         following = self.peek()
-        if following is not None and following.kind == "=":
+        if following is not None and following.kind is TokenKind.EQUALS:
             return self.shortcut(name)  # `any(groups,id=UGR-8447-7590)`, as the RQL docs write
         self.depth += 1
         if self.depth > MAX_NESTING:
             raise RqlError(
                 f"operators nested more than {MAX_NESTING} deep",
-                query=self.query, position=name.position,
-            )  # fmt: skip
+                query=self.query,
+                position=name.position,
+            )
         try:
             return self.call(name)
         finally:
@@ -295,45 +331,45 @@ class _Parser:
         following = self.peek()
         value: Value = ""
         quoted = False
-        if following is not None and following.kind == "text":
+        if following is not None and following.kind is TokenKind.TEXT:
             value, quoted = self.value()
         else:
             self.count("conditions", name)
         return Comparison("eq", name.text, value, quoted, position=name.position)
 
     def field(self) -> str:
-        token = self.take("text", "a field name")
+        token = self.take(TokenKind.TEXT, "a field name")
         _check_field(token, self.query)
         return token.text
 
     def value(self) -> tuple[Value, bool]:
         token = self.peek()
-        if token is None or token.kind != "text":
-            if token is not None and token.kind in ",)":
+        if token is None or token.kind is not TokenKind.TEXT:
+            if token is not None and token.kind in (TokenKind.COMMA, TokenKind.CLOSE):
                 return "", False  # eq(name,) compares with the empty string
             raise self.error("expected a value")
         self.index += 1
         self.count("conditions", token)
         if not token.quoted and token.text in ("null", "empty"):
             following = self.peek()
-            if following is not None and following.kind == "(":
+            if following is not None and following.kind is TokenKind.OPEN:
                 self.index += 1
-                self.take(")", f"')' closing {token.text}(")
+                self.take(TokenKind.CLOSE, f"')' closing {token.text}(")
                 return (Null() if token.text == "null" else Empty()), False
         return token.text, token.quoted
 
     def array(self) -> tuple[str, ...]:
-        self.take("(", "'(' opening the list of values")
+        self.take(TokenKind.OPEN, "'(' opening the list of values")
         values: list[str] = []
         while True:
-            token = self.take("text", "a value in the list")
+            token = self.take(TokenKind.TEXT, "a value in the list")
             self.count("list values", token)
             values.append(token.text)
             following = self.peek()
-            if following is not None and following.kind == ")":
+            if following is not None and following.kind is TokenKind.CLOSE:
                 self.index += 1
                 return tuple(values)
-            self.take(",", "',' or ')' in the list of values")
+            self.take(TokenKind.COMMA, "',' or ')' in the list of values")
 
 
 def _check_field(token: _Token, query: str) -> None:

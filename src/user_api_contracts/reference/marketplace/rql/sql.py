@@ -9,6 +9,7 @@ that term's position, answered as a 400 problem.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from .parser import (
     Comparison,
+    ComparisonOp,
     Empty,
     Logical,
     Membership,
@@ -96,9 +98,11 @@ def to_condition(
             if collection is None:
                 raise _fail(f"{current.field} is not a collection", current, query)
             inner = to_condition(
-                current.condition, collection.fields, query=query,
+                current.condition,
+                collection.fields,
+                query=query,
                 collections=collection.collections,
-            )  # fmt: skip
+            )
             if current.op == "any":
                 return collection.exists(inner)
             return not_(collection.exists(not_(inner)))
@@ -132,12 +136,15 @@ def _comparison(node: Comparison, column: ColumnElement[Any], query: str) -> Con
             column = cast(column, String)
         return column.ilike(ilike_pattern(value), escape="\\")
     typed = _typed(column, value, node, query)
-    operators: dict[str, Callable[[Any], Condition]] = {
-        "eq": column.__eq__,
-        "ne": column.__ne__,
-        "gt": column.__gt__,
-        "ge": column.__ge__,
-        "lt": column.__lt__,
-        "le": column.__le__,
-    }
-    return operators[node.op](typed)
+    return _ORDERINGS[node.op](column, typed)
+
+
+_ORDERINGS: dict[ComparisonOp, Callable[[ColumnElement[Any], Any], Condition]] = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "gt": operator.gt,
+    "ge": operator.ge,
+    "lt": operator.lt,
+    "le": operator.le,
+}
+"""The comparisons other than ``ilike`` (which matches a pattern), as column operators."""

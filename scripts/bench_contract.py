@@ -26,8 +26,12 @@ def run_pytest(module: str, test: str, environment: dict[str, str]) -> bool:
     """Run one test of ``module`` quietly; print its output's tail if it fails."""
     result = subprocess.run(
         [sys.executable, "-m", "pytest", module, "-q", "-p", "no:cacheprovider", "-k", test],
-        cwd=REPO, env=environment, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         print(result.stdout[-2000:], result.stderr[-2000:], sep="\n")
     return result.returncode == 0

@@ -34,12 +34,17 @@ def main() -> int:
         for api in APIS:
             alone += _timed(
                 [
-                    str(BIN / "openapi-python-client"), "generate", "--meta", "pdm",
-                    "--path", str(REPO / "specs" / api / "openapi.yaml"),
-                    "--output-path", str(root / "alone" / api),
+                    str(BIN / "openapi-python-client"),
+                    "generate",
+                    "--meta",
+                    "pdm",
+                    "--path",
+                    str(REPO / "specs" / api / "openapi.yaml"),
+                    "--output-path",
+                    str(root / "alone" / api),
                 ],
                 cwd=root,
-            )  # fmt: skip
+            )
         code = (
             "import sys, pathlib\n"
             "from user_api_contracts.apis import APIS\n"

@@ -50,9 +50,11 @@ def main() -> int:
         print(f"{'spec':<24}{'MB':>7}{'wall s':>9}{'CPU s':>8}{'CPU s/MB':>10}  result")
         for copies in COPIES:
             path = write_scaled_spec(
-                SOURCE, copies, Path(scratch) / f"copies{copies}.yaml",
+                SOURCE,
+                copies,
+                Path(scratch) / f"copies{copies}.yaml",
                 keep=MARKETPLACE_ERROR_SCHEMAS,
-            )  # fmt: skip
+            )
             megabytes = path.stat().st_size / 1e6
             wall, cpu, last = _lint(path, spectral=arguments.spectral)
             failed |= last != "lint: 1 spec, 0 problem(s)"

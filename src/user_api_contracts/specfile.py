@@ -208,9 +208,11 @@ class _Builder:
         self.values += values
         if self.values > MAX_VALUES:
             raise self._fatal(
-                line, pointer, f"the document holds more than {MAX_VALUES:,} values once aliases "
+                line,
+                pointer,
+                f"the document holds more than {MAX_VALUES:,} values once aliases "
                 "are expanded (an alias bomb?); it is refused",
-            )  # fmt: skip
+            )
 
     def _attach(self, value: Any, height: int, size: int) -> None:
         """Put a finished value into the collection being built, or make it the root."""
@@ -404,11 +406,14 @@ def _decode(path: Path, raw: bytes) -> str:
         raise SpecLoadError(
             [
                 Problem(
-                    path=path, line=line, pointer="", rule="read",
+                    path=path,
+                    line=line,
+                    pointer="",
+                    rule="read",
                     message=f"not UTF-8: byte 0x{byte} cannot be decoded; save the file as UTF-8",
                 )
             ]
-        ) from None  # fmt: skip
+        ) from None
 
 
 def _yaml_problem(path: Path, raw: bytes, error: yaml.YAMLError) -> Problem:
@@ -458,9 +463,12 @@ def load_spec(path: Path) -> SpecFile:
         raise SpecLoadError(
             [
                 Problem(
-                    path=path, line=builder.root_line, pointer="", rule="yaml",
+                    path=path,
+                    line=builder.root_line,
+                    pointer="",
+                    rule="yaml",
                     message=f"not a mapping: the top level is {kind}",
                 )
             ]
-        )  # fmt: skip
+        )
     return SpecFile(path=path, data=data, lines=builder.lines)

@@ -68,7 +68,7 @@ AB_SPONSOR = _bearer("demo-ab-sponsor")
         ("POST", RINGME_USERS, {"headers": RINGME_ADMIN, "data": b"{not json"}),
         ("GET", "/nowhere", {}),
     ],
-)  # fmt: skip
+)
 def test_in_process_session_answers_as_schemathesis_own_client(
     server: FreshServer, session: InProcessSession, method: str, path: str, kwargs: dict[str, Any]
 ) -> None:

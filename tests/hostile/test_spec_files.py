@@ -188,9 +188,12 @@ def lint(path: Path) -> Run:
     """Run the real command on ``path`` with bounded memory and a hang guard."""
     return subprocess.run(
         [*CLI, "lint", str(path), "--error-schema", ERROR_SCHEMA],
-        capture_output=True, text=True, check=False, timeout=HANG_GUARD,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=HANG_GUARD,
         preexec_fn=_limit_memory,
-    )  # fmt: skip
+    )
 
 
 def write(tmp_path: Path, hostile: Hostile) -> Path:
@@ -277,14 +280,19 @@ def test_a_spec_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path: Pat
 def test_a_large_realistic_spec_below_the_limit_lints_clean(tmp_path: Path) -> None:
     """The Marketplace spec and a renamed copy (twice the biggest real spec) lint clean."""
     path = write_scaled_spec(
-        get_api("marketplace").spec_path, 1, tmp_path / "openapi.yaml",
+        get_api("marketplace").spec_path,
+        1,
+        tmp_path / "openapi.yaml",
         keep=MARKETPLACE_ERROR_SCHEMAS,
-    )  # fmt: skip
+    )
     result = subprocess.run(
         [*CLI, "lint", "--no-spectral", str(path), "--error-schema", "ProblemDetails"],
-        capture_output=True, text=True, check=False, timeout=HANG_GUARD,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=HANG_GUARD,
         preexec_fn=_limit_memory,
-    )  # fmt: skip
+    )
     assert result.stdout == "lint: 1 spec, 0 problem(s)\n", result.stdout[-2000:]
 
 

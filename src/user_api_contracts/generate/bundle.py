@@ -24,13 +24,29 @@ from .errors import GenerationError
 __all__ = ["Bundle", "bundle_spec", "render_bundle"]
 
 _TOP_LEVEL_ORDER = (
-    "openapi", "info", "jsonSchemaDialect", "servers", "security", "tags", "externalDocs",
-    "paths", "webhooks", "components",
-)  # fmt: skip
+    "openapi",
+    "info",
+    "jsonSchemaDialect",
+    "servers",
+    "security",
+    "tags",
+    "externalDocs",
+    "paths",
+    "webhooks",
+    "components",
+)
 _COMPONENT_ORDER = (
-    "securitySchemes", "parameters", "headers", "requestBodies", "responses", "links",
-    "examples", "callbacks", "pathItems", "schemas",
-)  # fmt: skip
+    "securitySchemes",
+    "parameters",
+    "headers",
+    "requestBodies",
+    "responses",
+    "links",
+    "examples",
+    "callbacks",
+    "pathItems",
+    "schemas",
+)
 
 
 @dataclass(frozen=True)

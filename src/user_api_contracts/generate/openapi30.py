@@ -44,13 +44,40 @@ _RULE = "openapi30"
 # Schema keywords that mean the same in OpenAPI 3.0's schema dialect as in 3.1's.
 _SCHEMA_SAME = frozenset(
     {
-        "title", "description", "format", "default", "example", "deprecated", "readOnly",
-        "writeOnly", "enum", "multipleOf", "maximum", "minimum", "maxLength", "minLength",
-        "pattern", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
-        "required", "properties", "additionalProperties", "items", "allOf", "oneOf", "anyOf",
-        "not", "discriminator", "xml", "externalDocs", "$ref",
+        "title",
+        "description",
+        "format",
+        "default",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "enum",
+        "multipleOf",
+        "maximum",
+        "minimum",
+        "maxLength",
+        "minLength",
+        "pattern",
+        "maxItems",
+        "minItems",
+        "uniqueItems",
+        "maxProperties",
+        "minProperties",
+        "required",
+        "properties",
+        "additionalProperties",
+        "items",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "not",
+        "discriminator",
+        "xml",
+        "externalDocs",
+        "$ref",
     }
-)  # fmt: skip
+)
 # Keywords whose value is a schema, or a list or map of schemas; 3.0 has no boolean schemas.
 _SUBSCHEMA = frozenset({"items", "not"})
 _SUBSCHEMA_LISTS = frozenset({"allOf", "oneOf", "anyOf"})
@@ -60,10 +87,17 @@ _FIELDS_30 = {
     "/info": {"title", "description", "termsOfService", "contact", "license", "version"},
     "/info/license": {"name", "url"},
     "/components": {
-        "schemas", "responses", "parameters", "examples", "requestBodies", "headers",
-        "securitySchemes", "links", "callbacks",
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
     },
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

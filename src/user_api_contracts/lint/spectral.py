@@ -36,9 +36,17 @@ def run_spectral(paths: Sequence[Path]) -> list[Problem]:
     if not SPECTRAL.exists():
         return [_tool_problem(RULESET, "Spectral is not installed; run `make setup` (npm ci)")]
     command = [
-        str(SPECTRAL), "lint", "--ruleset", str(RULESET), "--format", "json", "--quiet",
-        "--fail-severity", "warn", *map(str, paths),
-    ]  # fmt: skip
+        str(SPECTRAL),
+        "lint",
+        "--ruleset",
+        str(RULESET),
+        "--format",
+        "json",
+        "--quiet",
+        "--fail-severity",
+        "warn",
+        *map(str, paths),
+    ]
     try:
         result = subprocess.run(
             command, capture_output=True, text=True, check=False, timeout=300, cwd=REPO_ROOT

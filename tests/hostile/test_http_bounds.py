@@ -9,23 +9,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import insert
 
 from tests.live_server import LiveServer, serving
-from user_api_contracts.reference.marketplace.tables import (
-    account_user_groups,
-    account_users,
-    users,
-)
+from tests.reference.marketplace_world import add_crowd
 from user_api_contracts.reference.server import build_server
 
-NORTHWIND = "ACC-1671-0642"
-ADMINS = "UGR-8447-7590"
 LOOP = "accounts.groups.users"
 MEMORY_BOUND_KIB = 50 * 1024
 
@@ -33,37 +25,7 @@ MEMORY_BOUND_KIB = 50 * 1024
 def _crowded(database: Path) -> None:
     """The demo world plus 25 active users, all in Northwind's Administrators group."""
     server = build_server(database, seed=True)
-    joined = datetime(2024, 1, 1)
-    with server.engine.begin() as connection:
-        for number in range(25):
-            user, member = f"USR-9000-{number:04d}", f"AUSR-9000-{number:04d}-0001"
-            connection.execute(
-                insert(users).values(
-                    id=user,
-                    email=f"crowd{number}@example.com",
-                    first_name="Crowd",
-                    last_name=str(number),
-                    name=f"Crowd {number}",
-                    status="Active",
-                    invitation_accepted_at=joined,
-                    current_account_id=NORTHWIND,
-                    created_at=joined,
-                    created_by="TKN-7670-9957",
-                )
-            )
-            connection.execute(
-                insert(account_users).values(
-                    id=member,
-                    account_id=NORTHWIND,
-                    user_id=user,
-                    invitation_status="Active",
-                    created_at=joined,
-                    created_by="TKN-7670-9957",
-                )
-            )
-            connection.execute(
-                insert(account_user_groups).values(account_user_id=member, group_id=ADMINS)
-            )
+    add_crowd(server.engine)
     server.engine.dispose()
 
 

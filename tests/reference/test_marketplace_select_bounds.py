@@ -9,24 +9,16 @@ problem that names ``select``, and no request raises the server's memory by more
 from __future__ import annotations
 
 import tracemalloc
-from datetime import datetime
 from urllib.parse import quote
 
 import hypothesis
 import pytest
 from hypothesis import strategies as st
-from sqlalchemy import insert
 
 from tests.reference.harness import run
-from tests.reference.marketplace_world import NORTHWIND, MarketplaceWorld, make_world
+from tests.reference.marketplace_world import MarketplaceWorld, add_crowd, make_world
 from user_api_contracts.reference.marketplace import graph
-from user_api_contracts.reference.marketplace.tables import (
-    account_user_groups,
-    account_users,
-    users,
-)
 
-ADMINS = "UGR-8447-7590"
 LOOP = "accounts.groups.users"
 
 
@@ -38,37 +30,7 @@ def crowded() -> MarketplaceWorld:
 def crowded_world() -> MarketplaceWorld:
     """The demo world with 25 more users, all in Northwind's Administrators group."""
     world = make_world()
-    with world.engine.begin() as connection:
-        for number in range(25):
-            key = f"USR-9000-{number:04d}"
-            connection.execute(
-                insert(users).values(
-                    id=key,
-                    email=f"crowd{number}@example.com",
-                    first_name="Crowd",
-                    last_name=str(number),
-                    name=f"Crowd {number}",
-                    status="Active",
-                    invitation_accepted_at=datetime(2024, 1, 1),
-                    current_account_id=NORTHWIND,
-                    created_at=datetime(2024, 1, 1),
-                    created_by="TKN-7670-9957",
-                )
-            )
-            member = f"AUSR-9000-{number:04d}-0001"
-            connection.execute(
-                insert(account_users).values(
-                    id=member,
-                    account_id=NORTHWIND,
-                    user_id=key,
-                    invitation_status="Active",
-                    created_at=datetime(2024, 1, 1),
-                    created_by="TKN-7670-9957",
-                )
-            )
-            connection.execute(
-                insert(account_user_groups).values(account_user_id=member, group_id=ADMINS)
-            )
+    add_crowd(world.engine)
     return world
 
 

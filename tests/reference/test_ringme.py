@@ -212,7 +212,6 @@ def test_rate_limit_is_shared_by_the_users_of_a_client_not_by_other_clients() ->
             "id": 20,
             "client_id": 2002,
             "login": "admin",
-            "login_key": "admin",
             "name": "Other admin",
             "email": "o@example.com",
             "access": "full",
@@ -241,7 +240,6 @@ def test_a_client_has_at_most_a_thousand_users(server: ReferenceServer) -> None:
             {
                 "client_id": 1001,
                 "login": f"bulk{number}",
-                "login_key": f"bulk{number}",
                 "name": "B",
                 "email": f"bulk{number}@example.com",
                 "access": "full",

@@ -9,7 +9,6 @@ from sqlalchemy import insert
 from sqlalchemy.engine import Connection
 
 from ..auth import Principal
-from ..text_keys import caseless_key
 from .tables import client_users, clients
 
 __all__ = ["DEMO_PRINCIPALS", "seed_ringme"]
@@ -40,7 +39,6 @@ def seed_ringme(connection: Connection, password_hash: str) -> None:
             "id": user_id,
             "client_id": 1001,
             "login": login,
-            "login_key": caseless_key(login),
             "name": name,
             "email": f"{login}@ucom-demo.example",
             "access": access,

@@ -231,7 +231,6 @@ class RingMeReference(RingMeServicer):
         values = {
             "client_id": client_id,
             "login": login,
-            "login_key": caseless_key(login),
             "name": body["name"],
             "email": email,
             "access": body.get("access", "full"),

@@ -14,6 +14,7 @@ from sqlalchemy import (
 )
 
 from ..db import METADATA
+from ..text_keys import caseless_key
 
 __all__ = ["client_users", "clients"]
 
@@ -32,7 +33,13 @@ client_users = Table(
     Column("client_id", Integer, ForeignKey("ringme_clients.client_id"), nullable=False),
     Column("login", String(200), nullable=False),
     # The login's caseless key (text_keys): `Twin`, `TWIN` and `twin` are one login.
-    Column("login_key", String(200), nullable=False),
+    # Filled from ``login`` when an insert does not say, as the Marketplace's ``email_key``.
+    Column(
+        "login_key",
+        String(800),
+        nullable=False,
+        default=lambda context: caseless_key(context.get_current_parameters()["login"]),
+    ),
     Column("name", Text, nullable=False),
     Column("email", Text, nullable=False),
     Column("access", String(16), nullable=False),
